@@ -33,6 +33,8 @@ export interface SheetGrid {
   /** Cells holding a formula, keyed by A1 address (`"E5"`), value = the formula text without `=`. */
   formulas: Record<string, string>;
   merges: CellBox[];
+  /** Cell notes (comments) keyed by A1 address; absent when the host does not provide them. */
+  notes?: Record<string, string>;
   /** The sheet is protected: nothing may be written into it. */
   protected: boolean;
   visibility: 'visible' | 'hidden' | 'veryHidden';

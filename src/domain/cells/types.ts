@@ -22,6 +22,10 @@ export interface CellPart {
   value: number;
   decimals: number;
   comparator: Comparator | null;
+  /** Base unit of this part when written with it (`人` of `3世帯9人`), else null; absent means null. */
+  unit?: string | null;
+  /** Scale word multiplier of this part (`千人` → 1000); absent means 1. */
+  scale?: number;
 }
 
 /** One year-tagged value (`42.7(R1確定値)`). */

@@ -8,6 +8,12 @@ export interface CategoryStyle {
   /** Font colour, `#RRGGBB`, chosen for contrast with `fill`. */
   font: string;
   meaning: { ja: string; en: string };
+  /**
+   * What the category stands for inside its scheme (`good`, `fair`, `poor`, `unpublished`, `no-data`,
+   * `target-reached`, `band`, `missing`), so labels can be renamed without changing the rule. Optional for
+   * consumers that only draw legends.
+   */
+  role?: string;
 }
 
 export interface EvaluateOptions {

@@ -1,4 +1,5 @@
 import type { CellProblem } from '../problems';
+import type { EraName } from './eras';
 
 /** What a header note says the column is: `R1（基準値）`, `R6（目標値）`, `計画策定時`, `現状値`. */
 export type YearRoleHint = 'baseline' | 'target' | null;
@@ -18,6 +19,10 @@ export interface YearLabel {
   relativeYears: number | null;
   roleHint: YearRoleHint;
   problems: CellProblem[];
+  /** Era the (first) year is written in (`平成2年度` → heisei), null for a Western year; absent without a year. */
+  era?: EraName | null;
+  /** The number written after the era (`2` of `平成2年度`), null for a Western year. */
+  eraYear?: number | null;
 }
 
 /** Parses a header or note text; null when it names no year (and no role hint). */

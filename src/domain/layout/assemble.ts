@@ -1,0 +1,108 @@
+import type { Kpi, KpiAnchor, KpiTarget, KpiYear, Layout, StatusCell } from '../kpi';
+import type { Problem } from '../problems';
+import { cleanName, namesCumulative } from './names';
+import type { CellRead } from './values';
+import { compoundLabels, kpiValue, resolveUnit } from './values';
+
+export interface AnchorDraft {
+  label: string;
+  fiscalYear: number | null;
+  aggregate: boolean;
+  read: CellRead | null;
+}
+
+export interface YearDraft {
+  label: string;
+  fiscalYear: number | null;
+  benchmark: CellRead | null;
+  actual: CellRead | null;
+  status: StatusCell | null;
+}
+
+/** One KPI as found in the grid, before names are cleaned, units resolved and compound cells split. */
+export interface KpiDraft {
+  sheet: string;
+  range: string;
+  layout: Layout;
+  group: string | null;
+  category: string | null;
+  nameText: string;
+  nameCell: string | null;
+  unitText: string | null;
+  baseline: AnchorDraft | null;
+  target: AnchorDraft | null;
+  years: YearDraft[];
+  /** Problems of the table that concern this KPI (header typos, unrecognised cells of its rows). */
+  problems: Problem[];
+}
+
+/**
+ * Draft → KPI(s). A KPI with compound cells (`小93.5 中98.1`, 002 seed line 52) becomes one KPI per label,
+ * `name（小）` with id `…#小`; its values are the parts of that label.
+ */
+export function buildKpis(draft: KpiDraft): Kpi[] {
+  const reads: CellRead[] = [];
+  if (draft.baseline?.read) reads.push(draft.baseline.read);
+  if (draft.target?.read) reads.push(draft.target.read);
+  for (const y of draft.years) {
+    if (y.benchmark) reads.push(y.benchmark);
+    if (y.actual) reads.push(y.actual);
+  }
+  const readings = reads.map((r) => r.reading);
+  const unit = resolveUnit(draft.unitText, readings);
+  const labels = compoundLabels(readings);
+  const clean = cleanName(draft.nameText);
+  const basis = draft.target?.read?.reading.basis ?? null;
+  const cumulative = namesCumulative(draft.nameText) || basis === 'total';
+  const parts: (string | null)[] = labels.length > 0 ? labels : [null];
+
+  return parts.map((part): Kpi => {
+    const problems: Problem[] = [...draft.problems];
+    const seen = new Set<string>();
+    const value = (read: CellRead | null) => {
+      if (!read) return null;
+      const v = kpiValue(draft.sheet, read, unit, part);
+      for (const p of v.problems) {
+        const k = `${p.cell}|${p.code}|${p.message}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          problems.push(p);
+        }
+      }
+      return v.value;
+    };
+    const anchor = (a: AnchorDraft | null): KpiAnchor | null =>
+      a ? { label: a.label, fiscalYear: a.fiscalYear, aggregate: a.aggregate, value: value(a.read) } : null;
+    const baseline = anchor(draft.baseline);
+    const targetAnchor = anchor(draft.target);
+    const target: KpiTarget | null = targetAnchor ? { ...targetAnchor, basis } : null;
+    const years = draft.years.map(
+      (y): KpiYear => ({
+        label: y.label,
+        fiscalYear: y.fiscalYear,
+        benchmark: value(y.benchmark),
+        actual: value(y.actual),
+        status: y.status,
+      }),
+    );
+    return {
+      id: part === null ? `${draft.sheet}!${draft.range}` : `${draft.sheet}!${draft.range}#${part}`,
+      sheet: draft.sheet,
+      range: draft.range,
+      layout: draft.layout,
+      group: draft.group,
+      category: draft.category,
+      name: part === null ? clean.name : `${clean.name}（${part}）`,
+      nameCell: draft.nameCell,
+      order: clean.order,
+      sources: clean.sources,
+      unit: unit.unit,
+      scale: unit.scale,
+      baseline,
+      target,
+      years,
+      cumulative,
+      problems,
+    };
+  });
+}

@@ -1,0 +1,2 @@
+export { App } from './App';
+export type { AppProps, AppState, ScanStatus } from './App.types';

@@ -1,0 +1,2 @@
+export { KpiList } from './KpiList';
+export type { KpiListProps, KpiListRow } from './KpiList.types';

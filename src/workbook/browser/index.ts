@@ -1,0 +1,1 @@
+export { createBrowserHost } from './browserHost';

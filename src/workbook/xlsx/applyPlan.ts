@@ -1,0 +1,159 @@
+import type ExcelJS from 'exceljs';
+import { a1, columnLetters, quoteSheetName } from '../../domain/address';
+import type { RawValue } from '../../domain/grid';
+import { backupRowsToCells } from '../../domain/plan/backup';
+import type { BackupRow } from '../../domain/plan/backup';
+import type { ConditionalFormatPlan, SummaryCell, SummaryPlan, WritePlan } from '../../domain/plan/types';
+
+/** `#RRGGBB` → ExcelJS ARGB. */
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+/** RawValue (from the backup) → ExcelJS cell value. Text stays text: ExcelJS never turns a string into a formula. */
+export function fromRawValue(value: RawValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (typeof value === 'object') return { error: value.error as ExcelJS.CellErrorValue['error'] };
+  return value;
+}
+
+/** Excel text literal inside a formula: `"` doubled. */
+function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** ExcelJS keeps the rules read from the file here (not in its typings). */
+export function conditionalFormattingsOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
+/** Removes the colour rules an earlier run added on these ranges, so a second run does not duplicate them. */
+export function removeOwnConditionalFormats(ws: ExcelJS.Worksheet, refs: ReadonlySet<string>): void {
+  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !refs.has(cf.ref));
+}
+
+function addConditionalFormats(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan, priorityStart: number): void {
+  let priority = priorityStart;
+  for (const ref of cf.ranges) {
+    const topLeft = ref.split(':')[0];
+    ws.addConditionalFormatting({
+      ref,
+      rules: cf.rules.map((rule) => ({
+        type: 'expression',
+        priority: priority++,
+        // Exact match on the whole text, relative to the range's top-left cell: 順調 must not colour 概ね順調.
+        formulae: [`TRIM(${topLeft})=${formulaString(rule.text)}`],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) }, fgColor: { argb: argb(rule.fill) } },
+          font: { color: { argb: argb(rule.font) } },
+        },
+      })),
+    });
+  }
+}
+
+function writeSummaryCell(cell: ExcelJS.Cell, sc: SummaryCell): void {
+  if (sc.link) {
+    const target = `#${quoteSheetName(sc.link.sheet)}!${sc.link.cell}`;
+    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(sc.link.text)})`, result: sc.link.text };
+    cell.font = { color: { argb: 'FF0B5CAD' }, underline: true };
+  } else {
+    cell.value = sc.value;
+  }
+  if (sc.bold || sc.font) cell.font = { ...(cell.font ?? {}), bold: sc.bold ?? false, ...(sc.font ? { color: { argb: argb(sc.font) } } : {}) };
+  if (sc.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(sc.fill) } };
+  if (sc.numberFormat) cell.numFmt = sc.numberFormat;
+  if (sc.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+/**
+ * Regenerates the summary sheet at the same place in the tab order (ExcelJS has no undo stack to keep, so
+ * it is rebuilt; the Office adapter clears it in place instead).
+ */
+function writeSummary(wb: ExcelJS.Workbook, summary: SummaryPlan): void {
+  const old = wb.getWorksheet(summary.name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(summary.name, { views: [{ state: 'frozen', ySplit: 0 }] });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+
+  summary.head.forEach((line, r) => line.forEach((sc, c) => writeSummaryCell(ws.getCell(r + 1, c + 1), sc)));
+  const t = summary.table;
+  t.columns.forEach((col, c) => {
+    ws.getColumn(c + 1).width = col.width;
+  });
+  if (t.rows.length > 0) {
+    ws.addTable({
+      name: t.name,
+      ref: a1(t.top, 0),
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: t.columns.map((col) => ({ name: col.header, filterButton: true })),
+      rows: t.rows.map((row) => row.map((sc) => (sc.link ? sc.link.text : sc.value))),
+    });
+    t.rows.forEach((row, r) =>
+      row.forEach((sc, c) => {
+        const cell = ws.getCell(t.top + 2 + r, c + 1);
+        if (sc.link || sc.numberFormat || sc.wrap) writeSummaryCell(cell, sc);
+      }),
+    );
+    const first = t.top + 1;
+    const last = t.top + t.rows.length;
+    const col = columnLetters(summary.categoryColumn);
+    addConditionalFormats(ws, { sheet: summary.name, ranges: [`${col}${first + 1}:${col}${last + 1}`], rules: summary.rules }, 1);
+  } else {
+    t.columns.forEach((col, c) => writeSummaryCell(ws.getCell(t.top + 1, c + 1), { value: col.header, bold: true }));
+  }
+}
+
+function writeTextRows(ws: ExcelJS.Worksheet, rows: string[][]): void {
+  rows.forEach((line, r) =>
+    line.forEach((text, c) => {
+      ws.getCell(r + 1, c + 1).value = text;
+    }),
+  );
+}
+
+/** Replaces a Shinchoku-owned sheet's contents (backup, settings) with the given rows. */
+function rewriteOwnSheet(wb: ExcelJS.Workbook, name: string, state: 'hidden' | 'veryHidden', rows: string[][]): void {
+  const old = wb.getWorksheet(name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(name, { state });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  writeTextRows(ws, rows);
+}
+
+/** Settings JSON split over cells of column A (Excel keeps at most 32,767 characters per cell). */
+export function settingsRows(json: string): string[][] {
+  const rows: string[][] = [];
+  for (let i = 0; i < json.length; i += 30_000) rows.push([json.slice(i, i + 30_000)]);
+  return rows.length > 0 ? rows : [['']];
+}
+
+/** Carries a write plan out on an ExcelJS workbook (CLI and browser page). */
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const w of plan.statusWrites) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) throw new Error(`applyPlanToWorkbook: sheet "${w.sheet}" from the plan is not in the workbook`);
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    cell.value = w.value; // a string is always written as text, `-` and `=…` included
+    if (w.note !== null) cell.note = w.note;
+  }
+  const ownCf = new Map<string, Set<string>>();
+  for (const r of plan.backup.rows) {
+    if (r.kind !== 'cf') continue;
+    const set = ownCf.get(r.sheet) ?? new Set<string>();
+    set.add(r.ref);
+    ownCf.set(r.sheet, set);
+  }
+  for (const cf of plan.conditionalFormats) {
+    const ws = wb.getWorksheet(cf.sheet);
+    if (!ws) continue;
+    removeOwnConditionalFormats(ws, ownCf.get(cf.sheet) ?? new Set(cf.ranges));
+    addConditionalFormats(ws, cf, 1);
+  }
+  writeSummary(wb, plan.summary);
+  rewriteOwnSheet(wb, plan.backup.sheetName, 'hidden', backupRowsToCells(plan.backup.rows as BackupRow[]));
+  rewriteOwnSheet(wb, plan.settings.sheetName, 'veryHidden', settingsRows(plan.settings.json));
+}
