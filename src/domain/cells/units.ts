@@ -88,8 +88,8 @@ export function isUnitLike(run: string): boolean {
       (c >= 0x30 && c <= 0x39 && i > 0 && isLatinCode(run.charCodeAt(i - 1)));
     if (!ok) return false;
   }
-  // One-character units (人, 円, %) are the common case: only 無 and 超 are words there.
-  if (n === 1) return run !== '無' && run !== '超';
+  // One-character units (人, 円, %) are the common case, and no word below is one character long.
+  if (n === 1) return true;
   return !containsComparatorWord(run) && !mentionsReason(run) && !NOT_A_UNIT.test(run);
 }
 

@@ -2,6 +2,7 @@ import type { Kpi, KpiAnchor, KpiTarget, KpiYear, Layout, StatusCell } from '../
 import type { Problem } from '../problems';
 import { cleanName, namesCumulative } from './names';
 import type { CellRead } from './values';
+import { dedupeProblems } from './tableCells';
 import { compoundLabels, kpiValue, resolveUnit } from './values';
 
 export interface AnchorDraft {
@@ -57,20 +58,8 @@ export function buildKpis(draft: KpiDraft): Kpi[] {
   const parts: (string | null)[] = labels.length > 0 ? labels : [null];
 
   return parts.map((part): Kpi => {
-    const problems: Problem[] = [...draft.problems];
-    const seen = new Set<string>();
-    const value = (read: CellRead | null) => {
-      if (!read) return null;
-      const v = kpiValue(draft.sheet, read, unit, part);
-      for (const p of v.problems) {
-        const k = `${p.cell}|${p.code}|${p.message}`;
-        if (!seen.has(k)) {
-          seen.add(k);
-          problems.push(p);
-        }
-      }
-      return v.value;
-    };
+    const found: Problem[] = [];
+    const value = (read: CellRead | null) => (read ? kpiValue(draft.sheet, read, unit, part, found) : null);
     const anchor = (a: AnchorDraft | null): KpiAnchor | null =>
       a ? { label: a.label, fiscalYear: a.fiscalYear, aggregate: a.aggregate, value: value(a.read) } : null;
     const baseline = anchor(draft.baseline);
@@ -102,7 +91,8 @@ export function buildKpis(draft: KpiDraft): Kpi[] {
       target,
       years,
       cumulative,
-      problems,
+      // The target and its year's benchmark may be one cell: its problems are listed once.
+      problems: found.length === 0 ? draft.problems.slice() : dedupeProblems([...draft.problems, ...found]),
     };
   });
 }

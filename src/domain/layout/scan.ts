@@ -62,7 +62,7 @@ export function scanSheet(view: SheetView, matcher: RoleMatcher): SheetScan {
           const group = groupOfHeading(v);
           if (group) groups.push({ row, col, group });
         }
-        if (v.length <= MAX_HEADER_CHARS) key = view.key(row, col);
+        if (v.length <= MAX_HEADER_CHARS && matcher.mayStartWith(v)) key = view.key(row, col);
       } else {
         firstText = false;
         key = numericYearKey(v);

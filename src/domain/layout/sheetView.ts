@@ -4,7 +4,7 @@ import type { CellBox, RawValue, SheetGrid } from '../grid';
 import { matchKey } from './keys';
 
 /**
- * Read access to one sheet for detection: raw values, text, match keys (cached) and merged areas.
+ * Read access to one sheet for detection: raw values, text, match keys and merged areas.
  * Positions are 0-based sheet rows/columns, as in `SheetGrid`.
  */
 export class SheetView {
@@ -13,7 +13,6 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly keys = new Map<number, string>();
   private mergesByRow: Map<number, CellBox[]> | null = null;
   private readonly letters: string[] = [];
 
@@ -42,15 +41,11 @@ export class SheetView {
     return String(v).trim();
   }
 
-  /** `matchKey` of the cell's text, cached. */
+  /** `matchKey` of the cell's text ('' for a number or an empty cell is the text of the number). */
   key(row: number, col: number): string {
-    const id = this.cellId(row, col);
-    let k = this.keys.get(id);
-    if (k === undefined) {
-      k = matchKey(this.text(row, col));
-      this.keys.set(id, k);
-    }
-    return k;
+    const v = this.raw(row, col);
+    if (v === null) return '';
+    return matchKey(typeof v === 'string' ? v : this.text(row, col));
   }
 
   /** The merged area covering the cell, or null. */

@@ -42,6 +42,9 @@ const NOTE_RE = /^(.+?)[(（]([^()（）]+)[)）]$/;
 /** Classifies normalised header words by exact match or `word（note）`; built once per detection. */
 export class RoleMatcher {
   private readonly words = new Map<string, Role>();
+  /** First characters a header can start with (role words, eras, digits), after NFKC. */
+  private readonly starts = new Set<string>([...'令平昭RHSrhsFf0123456789過']);
+  private readonly startCache = new Map<number, boolean>();
 
   constructor(synonyms: Synonyms) {
     for (const role of roles) {
@@ -49,8 +52,26 @@ export class RoleMatcher {
         const key = matchKey(word);
         // First role wins: the built-in words come first, so a user word cannot steal `実績`.
         if (key !== '' && !this.words.has(key)) this.words.set(key, role);
+        if (key !== '') this.starts.add(key.charAt(0));
       }
     }
+  }
+
+  /**
+   * Cheap pre-filter before any normalisation or regex: can a cell starting with this character be a header
+   * word or a year? `順調`, `概ね順調` and most prose fail here.
+   */
+  mayStartWith(raw: string): boolean {
+    let i = 0;
+    while (i < raw.length && (raw.charCodeAt(i) <= 0x20 || raw.charCodeAt(i) === 0x3000)) i++;
+    if (i >= raw.length) return false;
+    const code = raw.charCodeAt(i);
+    let ok = this.startCache.get(code);
+    if (ok === undefined) {
+      ok = this.starts.has(raw.charAt(i).normalize('NFKC').charAt(0));
+      this.startCache.set(code, ok);
+    }
+    return ok;
   }
 
   /** The role of a whole word (`実績値`), or null. */

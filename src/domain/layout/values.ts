@@ -24,10 +24,6 @@ export function readAt(view: SheetView, row: number, col: number, columnYear: nu
   return { row, col, cell: view.address(row, col), reading };
 }
 
-export function readingProblems(sheet: string, read: CellRead): Problem[] {
-  return read.reading.problems.map((p) => problemAt(sheet, read.cell, p));
-}
-
 /** The status cell of a year: what it holds now, and whether it may be written. */
 export function statusCellAt(view: SheetView, row: number, col: number): StatusCell {
   const text = view.text(row, col);
@@ -96,13 +92,16 @@ function compatible(a: string, b: string): boolean {
  * Puts a cell's number in the KPI's scale. A number written without unit or scale word is taken as written
  * (a `千円` KPI with `1,498` means 1,498 千円); one written with them is converted (`1.8兆` in a 百万円 KPI).
  * `part` picks one label of a compound cell (`小93.5 中98.1`): the reading returned is narrowed to that part,
- * so a sub-KPI looks like a plain KPI to evaluation.
+ * so a sub-KPI looks like a plain KPI to evaluation. Problems of the cell are pushed onto `problems`.
  */
-export function kpiValue(sheet: string, read: CellRead, unit: KpiUnit, part: string | null = null): {
-  value: KpiValue;
-  problems: Problem[];
-} {
-  const problems = readingProblems(sheet, read);
+export function kpiValue(
+  sheet: string,
+  read: CellRead,
+  unit: KpiUnit,
+  part: string | null,
+  problems: Problem[],
+): KpiValue {
+  for (const p of read.reading.problems) problems.push(problemAt(sheet, read.cell, p));
   let reading = read.reading;
   let number: number | null = null;
   if (reading.kind === 'value' && !reading.reference) {
@@ -140,7 +139,7 @@ export function kpiValue(sheet: string, read: CellRead, unit: KpiUnit, part: str
       number = valueInScale(reading, unit.scale);
     }
   }
-  return { value: { cell: read.cell, reading, value: number }, problems };
+  return { cell: read.cell, reading, value: number };
 }
 
 function compoundMismatch(sheet: string, cell: string, part: string): Problem {

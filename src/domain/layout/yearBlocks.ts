@@ -93,6 +93,14 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     const { benchmark: b, actual: a, status: s } = block.rows;
     const used = new Set<number>();
     const use = (r: number, c: number) => used.add(view.cellId(r, c));
+    // The target cell is also its year's benchmark (R6（目標値）): read once, shared.
+    const reads = new Map<number, CellRead>();
+    const read = (r: number, c: number, year: number | null): CellRead => {
+      const id = view.cellId(r, c);
+      let x = reads.get(id);
+      if (!x) reads.set(id, (x = readAt(view, r, c, year)));
+      return x;
+    };
     for (let r = block.top; r <= block.bottom; r++) use(r, spec.labelCol);
     const top = spec.nameAbove ? spec.top : block.top;
     const name = spec.nameAbove
@@ -114,15 +122,15 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
       const row = valueRows.find((r) => !view.isEmpty(r, col)) ?? valueRows[0];
       use(row, col);
       const { label, fiscalYear, aggregate } = spec.baseline;
-      baseline = { label, fiscalYear, aggregate, read: readAt(view, row, col, fiscalYear) };
+      baseline = { label, fiscalYear, aggregate, read: read(row, col, fiscalYear) };
     }
     const years: YearDraft[] = spec.years.map((y) => {
       for (const r of [a, b, s]) if (r !== undefined) use(r, y.col);
       return {
         label: y.label,
         fiscalYear: y.fiscalYear,
-        benchmark: b !== undefined ? readAt(view, b, y.col, y.fiscalYear) : null,
-        actual: a !== undefined ? readAt(view, a, y.col, y.fiscalYear) : null,
+        benchmark: b !== undefined ? read(b, y.col, y.fiscalYear) : null,
+        actual: a !== undefined ? read(a, y.col, y.fiscalYear) : null,
         status: s !== undefined ? statusCellAt(view, s, y.col) : null,
       };
     });
@@ -132,16 +140,15 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     if (spec.target && targetRow !== undefined) {
       use(targetRow, spec.target.col);
       const { label, fiscalYear, aggregate, col } = spec.target;
-      target = { label, fiscalYear, aggregate, read: readAt(view, targetRow, col, fiscalYear) };
+      target = { label, fiscalYear, aggregate, read: read(targetRow, col, fiscalYear) };
     } else if (years.length > 0 && b !== undefined) {
       // No target cell (小諸, 002 seed line 51): the target is the last year's 計画 value.
       const last = years[years.length - 1];
       target = { label: last.label, fiscalYear: last.fiscalYear, aggregate: false, read: last.benchmark };
     }
 
-    const reads = [baseline?.read ?? null, target?.read ?? null, ...years.flatMap((y) => [y.benchmark, y.actual])];
     const statusEmpty = years.every((y) => y.status === null || y.status.existing === null);
-    if (name.text === '' && reads.every(isBlank) && statusEmpty) continue; // empty template (002 seed lines 139–144)
+    if (name.text === '' && [...reads.values()].every(isBlank) && statusEmpty) continue; // empty template (002 seed lines 139–144)
     const firstLabel = view.address(block.top, spec.labelCol);
     if (a === undefined) {
       problems.push({

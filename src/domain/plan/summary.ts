@@ -107,22 +107,26 @@ export function planSummary(input: SummaryInput): SummaryPlan {
     const latest = latestJudgedYear(r);
     const style = latest?.category ? styleOf.get(latest.category) : undefined;
     const trend = r.trend;
+    // Numbers shown with the precision the sheet uses (an interpolated 目安値 41,615.875 shows as 41,616).
+    const decimals = kpi ? kpiDecimals(kpi) : 2;
+    const fmt = numberFormatFor(decimals);
+    const trendFmt = numberFormatFor(Math.min(decimals + 2, 4));
     return [
       { value: r.group ?? r.sheet },
-      { value: r.name, wrap: true },
+      { value: r.name },
       { value: r.unit },
-      { value: r.baseline?.value ?? null },
+      { value: r.baseline?.value ?? null, numberFormat: fmt },
       { value: r.baseline ? r.baseline.label : null },
-      { value: r.target?.value ?? null },
+      { value: r.target?.value ?? null, numberFormat: fmt },
       { value: r.target ? r.target.label : null },
-      { value: latest?.actual ?? null },
+      { value: latest?.actual ?? null, numberFormat: fmt },
       { value: latest ? latest.label : null },
-      { value: latest?.benchmark ?? null },
+      { value: latest?.benchmark ?? null, numberFormat: fmt },
       { value: latest?.ratio ?? null, numberFormat: '0.0%' },
       { value: latest?.category ?? null, fill: style?.fill, font: style?.font },
       { value: L.directions[r.direction] },
-      { value: trend ? round(trend.slope, 6) : null },
-      { value: trend?.projectedAtTarget != null ? round(trend.projectedAtTarget, 6) : null },
+      { value: trend ? round(trend.slope, 6) : null, numberFormat: trendFmt },
+      { value: trend?.projectedAtTarget != null ? round(trend.projectedAtTarget, 6) : null, numberFormat: fmt },
       { value: trend?.outlook ?? null },
       { value: trend ? (trend.tentative ? L.tentativeMark : '') : null },
       { value: null, link: { sheet: r.sheet, cell: firstCell(kpi?.range ?? r.range), text: `${r.sheet}!${r.range}` } },
@@ -136,6 +140,25 @@ export function planSummary(input: SummaryInput): SummaryPlan {
     categoryColumn,
     rules: input.categories.map((c) => ({ text: c.label, fill: c.fill, font: c.font })),
   };
+}
+
+/** The most decimals any value of the KPI is written with (capped at 3). */
+function kpiDecimals(kpi: Kpi): number {
+  let d = 0;
+  const take = (v: { reading: { decimals: number } } | null | undefined): void => {
+    if (v) d = Math.max(d, v.reading.decimals);
+  };
+  take(kpi.baseline?.value);
+  take(kpi.target?.value);
+  for (const y of kpi.years) {
+    take(y.benchmark);
+    take(y.actual);
+  }
+  return Math.min(d, 3);
+}
+
+function numberFormatFor(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
 function firstCell(range: string): string {
