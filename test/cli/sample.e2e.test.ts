@@ -34,6 +34,30 @@ describe('shinchoku evaluate on the bundled sample', () => {
     expect(report.input).toBe('shinchoku-sample.xlsx');
   });
 
+  it('reads the messy cell text of the seeds into the report’s numbers (issue #3, end to end)', () => {
+    const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
+    const kpi = (name: string) => {
+      const k = report.kpis.find((x) => x.name === name);
+      if (!k) throw new Error(`no KPI ${name}`);
+      return k;
+    };
+    // 002 seed line 789: `42.7(R1確定値) 40.2(R2速報値)` in the R2 column → 40.2, provisional
+    const kenshin = kpi('特定健康診査(国民健康保険)受診率').years[0];
+    expect(kenshin).toMatchObject({ label: 'R2', actual: 40.2, provisional: true, benchmark: 50 });
+    // 002 seed line 953: `13.2以内` → a limit of 13.2, lower is better
+    const kaigo = kpi('要介護認定率');
+    expect(kaigo.direction).toBe('down');
+    expect(kaigo.years[0]).toMatchObject({ benchmark: 13.2, actual: 13.4 });
+    // 002 seed line 1208: `165,120 ※平成30年度数値` → baseline 165120
+    expect(kpi('市内宿泊者数').baseline?.value).toBe(165120);
+    // 002 seed line 1298: `22.6 %` → 22.6 in a % KPI
+    expect(kpi('小諸駅・市庁舎周辺地域におけるこもろ愛のりくんの利用割合').baseline?.value).toBe(22.6);
+    // 000 seed excerpt line 337 and the `【…】` source suffixes kept apart from the name
+    expect(kpi('「佐久市は住みやすい」と回答する人の割合').years.map((y) => y.actual)).toEqual([81.4, 77.3, 78.5, 77.4, null]);
+    // 000 seed excerpt line 397: `−` is missing, not zero
+    expect(kpi('居住誘導区域内の人口密度（国勢調査ベース）').years.slice(1, 4).map((y) => y.actual)).toEqual([null, null, null]);
+  });
+
   // Table by table: [sheet, status cell, category] — the seeds' published judgments where they exist.
   const expected: [string, string, string][] = [
     // 000 seed excerpt line 339: 順調 概ね順調 概ね順調 概ね順調

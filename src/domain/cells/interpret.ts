@@ -20,6 +20,7 @@ export function interpretItems(items: ScannedItem[], r: CellReading, columnYear:
   if (items.length === 1) {
     const item = items[0];
     const tag = item.parens.length > 0 ? readParens(item, r, true) : null;
+    if (tag && item.label !== null) return false; // `小93.5(R1)`: as in a longer cell, labels and tags do not mix
     if (tag) {
       r.yearValues = [yearTagged(item, tag)];
       setValue(r, item);
@@ -76,7 +77,7 @@ function setParts(r: CellReading, parts: CellPart[]): void {
   r.kind = 'value';
   r.missing = null;
   r.parts = parts;
-  r.decimals = Math.max(...parts.map((p) => p.decimals));
+  r.decimals = parts.reduce((m, p) => Math.max(m, p.decimals), 0);
   r.unit = shared(parts.map((p) => p.unit ?? null));
   r.scale = shared(parts.map((p) => p.scale ?? 1)) ?? 1;
   r.comparator = shared<Comparator | null>(parts.map((p) => p.comparator));

@@ -56,13 +56,11 @@ import {
   notFinite,
   unparsedText,
 } from './reading';
-import { readNumber, scanItems } from './scan';
+import { MAX_DECIMALS, readNumber, scanItems } from './scan';
 import type { CellReading, ReadCell, ReadCellOptions } from './types';
 import { isUnitLike, splitUnit } from './units';
 import { isDashOnly, isExcelErrorText, missingCauseOf } from './words';
 
-/** Decimals are for display: capped so `toFixed(decimals)` is always safe. */
-const MAX_DECIMALS = 20;
 const MAX_PAREN_DEPTH = 4;
 
 export const readCell: ReadCell = (raw: RawValue, options?: ReadCellOptions): CellReading => {
@@ -151,7 +149,7 @@ function plainNumber(t: string): CellReading | null {
   r.kind = 'value';
   r.missing = null;
   r.value = c0 === 0x2d && num.value !== 0 ? -num.value : num.value;
-  r.decimals = Math.min(num.decimals, MAX_DECIMALS);
+  r.decimals = num.decimals;
   if (percent) r.unit = '%';
   return r;
 }

@@ -29,6 +29,8 @@ export interface ScannedItem {
   gluedToNext: boolean;
 }
 
+/** Decimals are for display: capped so `toFixed(decimals)` is always safe. */
+export const MAX_DECIMALS = 20;
 const SPACE = 0x20;
 const OPEN = 0x28;
 const CLOSE = 0x29;
@@ -144,7 +146,7 @@ export function readNumber(s: string, at: number): { value: number; decimals: nu
   if (s.charCodeAt(j) === 0x2e && isDigitCode(s.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < n && isDigitCode(s.charCodeAt(k))) k++;
-    decimals = k - j - 1;
+    decimals = Math.min(k - j - 1, MAX_DECIMALS);
     j = k;
   }
   const digits = s.slice(at, j);

@@ -4,7 +4,7 @@
  */
 import type { Comparator } from './types';
 import { isUnitLike, splitUnit } from './units';
-import { isOnlyStatusWords, isProvisional, splitComparatorSuffix } from './words';
+import { isProvisional, splitComparatorSuffix, splitStatusSuffix } from './words';
 
 export interface UnitRun {
   comparator: Comparator | null;
@@ -30,22 +30,28 @@ export function unitRunOf(run: string): UnitRun | null {
   return u;
 }
 
+/** A unit (≤ 10 characters) with a comparator and status words fits in this; longer runs are text. */
+const MAX_RUN_LENGTH = 32;
+
 function readUnitRun(run: string): UnitRun | null {
-  const split = splitComparatorSuffix(run);
-  const u: UnitRun = {
-    comparator: split.comparator,
-    provisional: false,
-    unitText: null,
-    unit: null,
-    scale: 1,
-    perYear: false,
-  };
-  const rest = split.rest;
-  if (rest === '') return u;
-  if (isOnlyStatusWords(rest)) {
-    u.provisional = isProvisional(rest);
-    return u;
+  if (run.length > MAX_RUN_LENGTH) return null;
+  const u: UnitRun = { comparator: null, provisional: false, unitText: null, unit: null, scale: 1, perYear: false };
+  // Suffixes in either order: `5人以上`, `40.2%速報値`, `5以上見込`.
+  let rest = run;
+  for (let pass = 0; pass < 2; pass++) {
+    const split = splitComparatorSuffix(rest);
+    if (split.comparator) {
+      if (u.comparator && u.comparator !== split.comparator) return null;
+      u.comparator = split.comparator;
+      rest = split.rest;
+    }
+    const status = splitStatusSuffix(rest);
+    if (status.status !== null) {
+      u.provisional = u.provisional || isProvisional(status.status);
+      rest = status.rest;
+    }
   }
+  if (rest === '') return u;
   const unit = splitUnit(rest);
   if (unit.unit !== null && !isUnitLike(unit.unit)) return null;
   u.unitText = rest;

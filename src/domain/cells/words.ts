@@ -142,6 +142,14 @@ export function withoutStatusWords(text: string): string {
   return text.replace(STATUS_WORDS, '').trim();
 }
 
+const STATUS_SUFFIX = /(?:速報値|暫定値|確定値|見込み|見込値|見込|概算値|速報|暫定|確定|概算)+$/;
+
+/** A status word at the end of a unit run: `%速報値` → `%` + `速報値`. */
+export function splitStatusSuffix(run: string): { rest: string; status: string | null } {
+  const m = STATUS_SUFFIX.exec(run);
+  return m ? { rest: run.slice(0, m.index), status: m[0] } : { rest: run, status: null };
+}
+
 const ONLY_STATUS_WORDS = /^(?:速報値|暫定値|確定値|見込み|見込値|見込|概算値|速報|暫定|確定|概算)+$/;
 
 /** A run of nothing but status words (`速報値`, `見込`): it marks the value, it is not a unit. */

@@ -71,7 +71,7 @@ const NONE: BenchmarkPoint = { value: null, source: null, comparator: null, deci
 /**
  * The benchmark (目安値) of every year of `kpi`, in the order of `kpi.years` (SPEC §4):
  * - the sheet's own value when the cell holds one (a comparator `13.2以内` makes it a limit: value 13.2, `le`);
- * - otherwise (empty, `−`) on the line from (baseline year, baseline) to (target year, target): the 佐久市 standard
+ * - otherwise (empty, or `−` when the year has an actual) on the line from (baseline year, baseline) to (target year, target): the 佐久市 standard
  *   pattern (000 seed, note under line 243); years after the target year hold the target; years before the
  *   baseline year, or without a fiscal year, have none;
  * - a cumulative KPI's line starts from 0 at the plan start, the year before the first year column;
@@ -94,6 +94,9 @@ export function benchmarksFor(kpi: Kpi, direction: Direction): BenchmarkPoint[] 
   return kpi.years.map((year) => {
     const fromSheet = sheetPoint(year, kpi);
     if (fromSheet) return fromSheet;
+    // The sheet says "no 目安値 this year" (`−`, 000 seed line 395) and there is no actual to judge either:
+    // show none rather than a made-up line value. With an actual, the line still gives the year a benchmark.
+    if (year.benchmark?.reading.missing === 'dash' && (year.actual?.value ?? null) === null) return NONE;
     if (targetPoint && averageTarget) return targetPoint;
     const x = year.fiscalYear;
     if (x !== null && line && x >= line.x0) {

@@ -44,7 +44,7 @@ const HEADER_WORDS = new RegExp(
   'g',
 );
 const IGNORABLE = /[\s()[\]・:,、。/-]/g;
-const MAX_RESIDUE = 20;
+const MAX_RESIDUE = 2;
 
 interface YearToken {
   start: number;

@@ -4,15 +4,21 @@
  * here (the invariants are checked for every fixture in readCell.test.ts).
  */
 import type { RawValue } from '../../../src/domain/grid';
-import type { CellReading, ReadCellOptions } from '../../../src/domain/cells';
+import type { CellPart, CellReading, ReadCellOptions, YearTaggedValue } from '../../../src/domain/cells';
+
+/** A partial reading, parts and year values partial too (`toMatchObject` semantics). */
+export type ExpectedReading = Omit<Partial<CellReading>, 'parts' | 'yearValues'> & {
+  parts?: Partial<CellPart>[];
+  yearValues?: Partial<YearTaggedValue>[];
+};
 
 export interface ReadCellFixture {
   raw: RawValue;
   options?: ReadCellOptions;
-  expected: Partial<CellReading>;
+  expected: ExpectedReading;
 }
 
-const value = (v: number, decimals: number, more: Partial<CellReading> = {}): Partial<CellReading> => ({
+const value = (v: number, decimals: number, more: ExpectedReading = {}): ExpectedReading => ({
   kind: 'value',
   value: v,
   decimals,
@@ -23,7 +29,7 @@ const value = (v: number, decimals: number, more: Partial<CellReading> = {}): Pa
   ...more,
 });
 
-const missing = (cause: CellReading['missing'], more: Partial<CellReading> = {}): Partial<CellReading> => ({
+const missing = (cause: CellReading['missing'], more: ExpectedReading = {}): ExpectedReading => ({
   kind: 'missing',
   value: null,
   parts: [],

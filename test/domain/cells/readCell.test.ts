@@ -1,6 +1,6 @@
 import { readCell } from '../../../src/domain/cells';
-import type { CellReading } from '../../../src/domain/cells';
 import { FULL_WIDTH_FIXTURES, SEED_FIXTURES } from './readCell.fixtures';
+import type { ExpectedReading } from './readCell.fixtures';
 import { invariantViolations } from './invariants';
 
 const label = (raw: unknown): string => (typeof raw === 'string' ? raw : JSON.stringify(raw));
@@ -123,6 +123,7 @@ describe('readCell decisions on ambiguous text', () => {
     expect(readCell('男性80.0 85.1').missing).toBe('unreadable');
     expect(readCell('42.7(R1確定値) 40.2').missing).toBe('unreadable');
     expect(readCell('42.7 40.2').missing).toBe('unreadable');
+    expect(readCell('小93.5(R1)').missing).toBe('unreadable');
   });
 
   test('a year written in a value cell is not a labelled value', () => {
@@ -141,6 +142,9 @@ describe('readCell decisions on ambiguous text', () => {
     expect(readCell('79.12(参考)')).toMatchObject({ value: 79.12, reference: true });
     expect(readCell('40.2(速報値)')).toMatchObject({ value: 40.2, provisional: true });
     expect(readCell('40.2速報値')).toMatchObject({ value: 40.2, provisional: true, unit: null });
+    expect(readCell('40.2%速報値')).toMatchObject({ value: 40.2, provisional: true, unit: '%' });
+    expect(readCell('5以上見込')).toMatchObject({ value: 5, provisional: true, comparator: 'ge' });
+    expect(readCell('42.7確定値')).toMatchObject({ value: 42.7, provisional: false, unit: null });
   });
 
   test('Japanese large numbers glued with their scale words are one number', () => {
@@ -178,7 +182,7 @@ describe('readCell problem messages', () => {
 });
 
 describe('readCell on 10,000-character strings', () => {
-  const cases: [string, string, Partial<CellReading>][] = [
+  const cases: [string, string, ExpectedReading][] = [
     ['digits', '9'.repeat(10000), { missing: 'unreadable' }],
     ['digits with a unit', `${'1'.repeat(10000)}人`, { missing: 'unreadable' }],
     ['words', '指標'.repeat(5000), { missing: 'unreadable' }],
@@ -187,12 +191,20 @@ describe('readCell on 10,000-character strings', () => {
     ['a reason in a long text', `${'あ'.repeat(9000)}未公表${'い'.repeat(997)}`, { missing: 'unpublished' }],
     ['many compound parts', '小1 '.repeat(2500), { kind: 'value', value: null }],
     ['spaces', ' '.repeat(10000), { missing: 'empty' }],
+    ['status words after a number', `1${'速報'.repeat(5000)}`, { missing: 'unreadable' }],
   ];
   test.each(cases)('%s', (_name, text, expected) => {
     const r = readCell(text);
     expect(r).toMatchObject(expected);
     expect(invariantViolations(r)).toEqual([]);
     for (const p of r.problems) expect(p.message.length).toBeLessThan(200);
+  });
+
+  test('decimals are capped at 20, in text and in number formats, so toFixed(decimals) is safe', () => {
+    expect(readCell(`0.${'1'.repeat(30)}`).decimals).toBe(20);
+    expect(readCell(`0.${'1'.repeat(30)}以内`).decimals).toBe(20);
+    expect(readCell(0.5, { numberFormat: `0.${'0'.repeat(30)}` }).decimals).toBe(20);
+    expect(readCell(5e-324).decimals).toBe(20);
   });
 
   test('a 400-digit number is not-finite, never Infinity', () => {

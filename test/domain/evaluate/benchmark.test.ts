@@ -4,12 +4,12 @@ import { kpiOf } from '../../helpers/kpiBuilder';
 const values = (k: ReturnType<typeof kpiOf>, dir: 'up' | 'down' | 'maintain' = 'up') => benchmarksFor(k, dir).map((b) => b.value);
 
 describe('benchmarksFor', () => {
-  it('uses the sheet value when present and interpolates dash or empty cells (78.0 in 2019 → 80.0 in 2024)', () => {
+  it('uses the sheet value when present and interpolates empty cells, and dash cells of years with an actual (78.0 in 2019 → 80.0 in 2024)', () => {
     const k = kpiOf({
       name: 'x',
       baseline: ['R1', 2019, '78.0'],
       target: ['R6', 2024, '80.0'],
-      years: [['R2', 2020, { b: '79.0' }], ['R3', 2021, { b: '−' }], ['R4', 2022, {}], ['R6', 2024, {}]],
+      years: [['R2', 2020, { b: '79.0' }], ['R3', 2021, { b: '−', a: '79.0' }], ['R4', 2022, {}], ['R6', 2024, {}]],
     });
     const b = benchmarksFor(k, 'up');
     expect(b.map((x) => x.source)).toEqual(['sheet', 'interpolated', 'interpolated', 'interpolated']);
@@ -18,6 +18,16 @@ describe('benchmarksFor', () => {
     expect(b[2].value).toBeCloseTo(79.2, 12);
     expect(b[3].value).toBe(80);
     expect(b[1].decimals).toBe(1);
+  });
+
+  it('a dash 目安値 in a year with no actual stays empty rather than a made-up line value (000 seed line 395)', () => {
+    const k = kpiOf({
+      name: 'x',
+      baseline: ['H28', 2016, '40,327'],
+      target: ['R6', 2024, '41,800'],
+      years: [['R5', 2023, { b: '−', a: '−' }]],
+    });
+    expect(benchmarksFor(k, 'up')).toEqual([{ value: null, source: null, comparator: null, decimals: 0 }]);
   });
 
   it('holds the target after the target year and has none before the baseline year', () => {

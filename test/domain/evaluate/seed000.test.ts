@@ -99,11 +99,11 @@ describe('000 seed 人口密度 (lines 382–399)', () => {
     expect(report.years[0].explanation).toContain('実績 30.1 / 目安 26.2 = 114.9% ≥ 100% → 順調');
   });
 
-  it('R3–R5 `−` → 実績値なし; their dash benchmarks are interpolated (flat 26.2)', () => {
+  it('R3–R5 `−` → 実績値なし; their `−` benchmarks stay empty, as the sheet says', () => {
     for (const y of report.years.slice(1, 4)) {
       expect(y.category).toBe('実績値なし');
-      expect(y.benchmark).toBeCloseTo(26.2, 12);
-      expect(y.benchmarkSource).toBe('interpolated');
+      expect(y.benchmark).toBeNull();
+      expect(y.benchmarkSource).toBeNull();
     }
   });
 
