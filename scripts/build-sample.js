@@ -5,7 +5,7 @@
  * staff keep (our own layout work; every number is the seed's, cited by file and line). Document dates are
  * fixed; the zip entries still carry the build time, so the bytes differ between builds, never the cells.
  *
- *   node scripts/build-sample.js [out.xlsx]
+ *   node scripts/build-sample.js [out-dir]   → shinchoku-sample.xlsx (saku scheme), iwamizawa-sample.xlsx
  */
 const path = require('node:path');
 const ExcelJS = require('exceljs');
@@ -255,6 +255,127 @@ function sheetKotsu(wb) {
   });
 }
 
+/**
+ * One 小諸市-style indicator block (002 seed lines 127–138): `指標名 | name`, `設定理由`, `算式 … 単位 | unit`,
+ * `目標値 | 計画策定時 | | 令和2年度 …`, `| baseline | 計画 | plans…`, `| | 実績 | actuals…`. No status row.
+ */
+function komoroBlock(ws, top, spec) {
+  const years = spec.years ?? ['令和2年度', '令和3年度', '令和4年度', '令和5年度'];
+  ws.getCell(top, 1).value = '指標名';
+  ws.getCell(top, 2).value = spec.name;
+  ws.mergeCells(top, 2, top, 3 + years.length);
+  ws.getCell(top + 1, 1).value = '設定理由';
+  ws.getCell(top + 1, 2).value = spec.reason ?? '';
+  ws.mergeCells(top + 1, 2, top + 1, 3 + years.length);
+  ws.getCell(top + 2, 1).value = '算式';
+  ws.getCell(top + 2, 2 + years.length).value = '単位';
+  ws.getCell(top + 2, 3 + years.length).value = spec.unit ?? '';
+  ['目標値', '計画策定時', null, ...years].forEach((v, i) => {
+    if (v !== null) ws.getCell(top + 3, i + 1).value = v;
+  });
+  ws.getCell(top + 4, 2).value = spec.baseline ?? null;
+  ws.getCell(top + 4, 3).value = '計画';
+  (spec.plan ?? []).forEach((v, i) => (ws.getCell(top + 4, 4 + i).value = v));
+  ws.getCell(top + 5, 3).value = '実績';
+  (spec.actual ?? []).forEach((v, i) => (ws.getCell(top + 5, 4 + i).value = v));
+  styleTable(ws, top + 3, 1, top + 5, 3 + years.length);
+  return top + 6;
+}
+
+function sheetKosodate(wb) {
+  const ws = wb.addWorksheet('施策1-2 子育て・環境');
+  ws.getColumn(1).width = 12;
+  ws.getColumn(2).width = 16;
+  for (let c = 3; c <= 8; c++) ws.getColumn(c).width = 12;
+  text(ws, 1, '政策1 施策1-2 安心して子どもを産み育てることができる環境づくり', { bold: true, size: 13 });
+  text(ws, 2, '◆成果指標(アウトカム)', { bold: true });
+  // 002 seed lines 127–138
+  let row = komoroBlock(ws, 3, {
+    name: '子育てしやすい環境づくりに対する市民満足度(市民意識調査)',
+    reason: '子どもが心身ともに健やかに育つために、安心して子育てができる環境が必要であるから。',
+    unit: '%',
+    baseline: 55.8,
+    plan: [56.5, 57.0, 57.5, 58.0],
+    actual: [55.2],
+  });
+  row = komoroBlock(ws, row, {
+    name: '要保護児童対策地域協議会の進行管理ケースの中で支援が終了したケースの割合',
+    reason: '児童虐待があった、またそのリスクの高い家庭を積極的に支援し、児童等の適切な養育につなげるため。',
+    unit: '%',
+    baseline: 19,
+    plan: [20, 20, 20, 20],
+    actual: [44],
+  });
+  // 002 seed lines 139–144: the empty template block staff leave in the sheet (ignored)
+  row = komoroBlock(ws, row, { name: null, unit: '' });
+  // 002 seed lines 535–541: decreasing plan (lower is better) with the 事業系 total in parentheses
+  komoroBlock(ws, row + 1, {
+    name: '一人一日当たりごみの排出量(家庭系ごみ、括弧内は事業系ごみを含めた値)',
+    reason: 'ごみを減らすことにより処理費用の削減と処理時に発生する温室効果ガスの削減につながるから。',
+    unit: 'g',
+    baseline: '595(803)',
+    plan: ['594(800)', '593(797)', '592(794)', '591(791)'],
+    actual: ['600(814)'],
+  });
+}
+
+/**
+ * One 岩見沢市 KPI table (001 seed lines 233–287): a 【基本目標N】 heading, the header
+ * `重要業績評価指標 (KPI) | | 基準値 | 目標値 | 実績 | 状況` (the KPI header merged over the aim and indicator
+ * columns), one row per KPI with the values as written (units glued on), footnotes below.
+ */
+function iwamizawaTable(ws, top, heading, rows, notes) {
+  ws.getCell(top, 1).value = heading;
+  ws.getCell(top, 1).font = { bold: true };
+  const header = top + 1;
+  ['重要業績評価指標 (KPI)', null, '基準値', '目標値', '実績', '状況'].forEach((v, i) => {
+    if (v !== null) ws.getCell(header, i + 1).value = v;
+  });
+  ws.mergeCells(header, 1, header, 2);
+  rows.forEach((r, i) => r.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(header + 1 + i, c + 1).value = v)));
+  styleTable(ws, header, 1, header + rows.length, 6);
+  let row = header + rows.length + 2;
+  for (const note of notes) ws.getCell(row++, 1).value = note;
+  return row + 1;
+}
+
+/** The 岩見沢市 KPI tables of 001 seed lines 233–287 on one sheet; 状況 left empty for Shinchoku to fill. */
+function buildIwamizawa() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Shinchoku sample';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  const ws = wb.addWorksheet('重要業績評価指標');
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 34;
+  for (let c = 3; c <= 6; c++) ws.getColumn(c).width = 13;
+  ws.getCell(1, 1).value = '(2) 重要業績評価指標 (KPI) の進捗状況について';
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  let row = iwamizawaTable(ws, 3, '【基本目標1】安定した雇用を創出するとともに、経済を支える人材を育て活かす', [
+    ['総所得の向上', '①1人あたりの総所得', '1,498千円', '1,600千円', '1,622千円'],
+    ['労働生産性の向上', '②従業者1人あたりの付加価値額', '3,539千円', '3,750千円', '調査なし'],
+    [null, '③従業者1人あたりの製造品出荷額等', '28,903千円', '29,000千円', '30,201千円'],
+    ['農業の生産性の向上', '④農業産出額', '18,113百万円', '18,200百万円', '未公表'],
+  ], ['①課税状況調 (基準値: 2018年、目標値: 計画期間終了時点)', '②経済センサス活動調査 (基準値: 2016年、目標値: 計画期間内における最新の実績)', '③工業統計調査※製造業 (基準値: 2016~2018年平均、目標値: 計画期間内における最新の実績)', '④市町村別農業産出額<推計> (基準値: 2015~2017年平均、目標値: 計画期間終了時点)']);
+  row = iwamizawaTable(ws, row, '【基本目標2】新しい「ひとの流れ」をつくる', [
+    ['転出超過数を2014年の2分の1に抑制', '①転出超過数', '▲312人', '▲275人', '▲341人'],
+    ['人口の社会増減率の改善', '②人口の社会増減率', '▲0.38%', '▲0.36%', '▲0.42%'],
+    ['定住意向の向上', '③「住み続けたい」の回答割合', '67.5%', '70.0%', '調査なし'],
+  ], ['①②住民基本台帳人口 (基準値: 2018年、目標値: 計画期間終了時点)', '③市民意識調査 (基準値: 2018年実施調査、目標値: 計画期間内における最新の実績)']);
+  row = iwamizawaTable(ws, row, '【基本目標 3】結婚・出産・子育ての希望をかなえる、誰もが活躍できる地域社会をつくる', [
+    ['合計特殊出生率の向上', '①合計特殊出生率 (単年)', 1.26, '1.40', 1.18],
+    [null, '②合計特殊出生率 (5か年平均)', 1.25, '1.40', 1.21],
+    ['子育てに関する不安や負担の軽減', '③不安や負担を「感じない」の回答割合', '46.0%', '50.0%', '調査なし'],
+  ], ['①②岩見沢市算定数値 (基準値：2018年、目標値：計画期間終了時点)', '③子ども・子育てプランニース調査 (基準値：2019年実施調査、目標値：計画期間内における最新の実績)']);
+  iwamizawaTable(ws, row, '【基本目標 4】安心して暮らすことができる地域をつくとともに、新しい時代の流れを力にする', [
+    ['健康寿命の延伸※3', '①健康寿命 (男性)', '79.56歳', '80.65歳', '(79.12歳)'],
+    [null, '②健康寿命 (女性)', '86.07歳', '88.73歳', '(85.48歳)'],
+    ['総合的な雪対策に対する評価の向上', '③「評価する」の回答割合※4', '63.4%', '70.0%', '調査なし'],
+    ['ICTを活用したサービスの創出', '④新たな利活用サービスの実装数', '-', '17種', '5種'],
+  ], ['①②介護保険データを用いた簡易な算定方式 (基準値：2017年度、目標値：計画期間終了時点)', '③市民意識調査 (基準値：2018年実施調査、目標値：計画期間内における最新の実績)', '④岩見沢市算定数値 (目標値：計画期間終了時点)']);
+  return wb;
+}
+
 /** The sample workbook, in memory. */
 function buildSample() {
   const wb = new ExcelJS.Workbook();
@@ -265,17 +386,23 @@ function buildSample() {
   sheetSuchiMokuhyo(wb);
   sheetKenko(wb);
   sheetKotsu(wb);
+  sheetKosodate(wb);
   return wb;
 }
 
 async function main() {
-  const out = process.argv[2] ?? path.join(__dirname, '..', 'examples', 'shinchoku-sample.xlsx');
-  const wb = buildSample();
-  await wb.xlsx.writeFile(out);
-  process.stdout.write(`wrote ${out}\n`);
+  const dir = process.argv[2] ?? path.join(__dirname, '..', 'examples');
+  for (const [name, build] of [
+    ['shinchoku-sample.xlsx', buildSample],
+    ['iwamizawa-sample.xlsx', buildIwamizawa],
+  ]) {
+    const out = path.join(dir, name);
+    await build().xlsx.writeFile(out);
+    process.stdout.write(`wrote ${out}\n`);
+  }
 }
 
-module.exports = { sakuTable, buildSample };
+module.exports = { sakuTable, komoroBlock, iwamizawaTable, buildSample, buildIwamizawa };
 
 if (require.main === module) {
   main().catch((e) => {

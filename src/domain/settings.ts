@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { synonymsSchema } from './layout/settings';
 import type { Problem } from './problems';
 
 /**
@@ -27,7 +28,7 @@ export const settingsSchema = z.object({
   /** Per-KPI direction chosen by the user, keyed by KPI id (`sheet!range`). */
   directionOverrides: z.record(z.string().max(300), directionSchema).default({}),
   /** Extra words per role, added to the built-in synonyms (SPEC §2). */
-  synonyms: z.record(z.string().max(40), z.array(z.string().min(1).max(60)).max(100)).default({}),
+  synonyms: synonymsSchema.default({}),
   /** User corrections of detection (validated in detail by the layout module). */
   mappings: z.array(z.record(z.string(), z.unknown())).max(500).default([]),
 });
@@ -63,12 +64,33 @@ export function parseSettingsText(text: string | null): { settings: Settings; pr
     return warn('JSON ではありません');
   }
   const parsed = settingsSchema.safeParse(json);
-  if (!parsed.success) {
+  if (parsed.success) return { settings: parsed.data, problems: [] };
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { version?: unknown }).version !== SETTINGS_VERSION) {
     const first = parsed.error.issues[0];
     const path = first.path.length > 0 ? first.path.join('.') : '(root)';
     return warn(`${path}: ${first.message}`);
   }
-  return { settings: parsed.data, problems: [] };
+  // Keep every field that is valid; only the broken ones fall back to their defaults (nothing the user chose
+  // elsewhere is lost because one field was edited by hand).
+  const kept: Record<string, unknown> = { version: SETTINGS_VERSION };
+  const problems: Problem[] = [];
+  const shape = settingsSchema.shape;
+  for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
+    if (key === 'version' || !(key in shape)) continue;
+    const field = shape[key as keyof typeof shape].safeParse(value);
+    if (field.success) kept[key] = field.data;
+    else {
+      const issue = field.error.issues[0];
+      const path = [key, ...issue.path].join('.');
+      problems.push({
+        sheet: SETTINGS_SHEET,
+        cell: 'A1',
+        code: 'settings-invalid',
+        message: `設定「${path}」が不正なため既定値を使います（${issue.message}） / Setting ${path} ignored, default used`,
+      });
+    }
+  }
+  return { settings: settingsSchema.parse(kept), problems };
 }
 
 export function serializeSettings(settings: Settings): string {

@@ -91,6 +91,18 @@ describe('shinchoku evaluate on the bundled sample', () => {
     expect(wb.getWorksheet(sheet)?.getCell(cell).value).toBe(category);
   });
 
+  it('reads the 小諸市 layout sheet (no status row: judged in the report and the summary only)', () => {
+    const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
+    const komoro = report.kpis.filter((k) => k.sheet === '施策1-2 子育て・環境');
+    // 002 seed lines 131–132: 55.2 / 56.5 = 97.7%; 137–138: 44 / 20; 539–540: 594 / 600 (decreasing plan)
+    expect(komoro.map((k) => [k.years[0].category, k.direction])).toEqual([
+      ['概ね順調', 'up'],
+      ['順調', 'up'],
+      ['概ね順調', 'down'],
+    ]);
+    expect(komoro.every((k) => k.years.every((y) => y.statusCell === null))).toBe(true);
+  });
+
   it('changes no cell of the user sheets except the status cells the report names', async () => {
     const before = cellMap(await openXlsx(SAMPLE));
     const wb = await openXlsx(out);

@@ -14,7 +14,6 @@ describe('workbook settings', () => {
   it.each([
     ['not JSON', '{scheme:', 'JSON ではありません'],
     ['wrong version', JSON.stringify({ version: 9 }), 'version'],
-    ['bad direction', JSON.stringify({ version: 1, directionOverrides: { a: 'sideways' } }), 'directionOverrides.a'],
     ['oversized', 'x'.repeat(MAX_SETTINGS_CHARS + 1), '上限'],
   ])('a tampered settings sheet (%s) gives the defaults and one warning naming what was wrong', (_name, text, detail) => {
     const { settings, problems } = parseSettingsText(text);
@@ -22,5 +21,14 @@ describe('workbook settings', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'settings-invalid', cell: 'A1' });
     expect(problems[0].message).toContain(detail);
+  });
+
+  it('keeps the valid fields when one field was broken by hand, and names the broken one', () => {
+    const text = JSON.stringify({ version: 1, scheme: 'iwamizawa', asOf: 2023, directionOverrides: { a: 'sideways' } });
+    const { settings, problems } = parseSettingsText(text);
+    expect(settings).toEqual({ ...defaultSettings(), scheme: 'iwamizawa', asOf: 2023 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'settings-invalid', cell: 'A1' });
+    expect(problems[0].message).toContain('directionOverrides.a');
   });
 });

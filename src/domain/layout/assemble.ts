@@ -65,15 +65,13 @@ export function buildKpis(draft: KpiDraft): Kpi[] {
     const baseline = anchor(draft.baseline);
     const targetAnchor = anchor(draft.target);
     const target: KpiTarget | null = targetAnchor ? { ...targetAnchor, basis } : null;
-    const years = draft.years.map(
-      (y): KpiYear => ({
-        label: y.label,
-        fiscalYear: y.fiscalYear,
-        benchmark: value(y.benchmark),
-        actual: value(y.actual),
-        status: y.status,
-      }),
-    );
+    const years = draft.years.map((y): KpiYear => ({
+      label: y.label,
+      fiscalYear: y.fiscalYear,
+      benchmark: value(y.benchmark),
+      actual: value(y.actual),
+      status: y.status,
+    }));
     return {
       id: part === null ? `${draft.sheet}!${draft.range}` : `${draft.sheet}!${draft.range}#${part}`,
       sheet: draft.sheet,

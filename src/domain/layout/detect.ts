@@ -26,7 +26,8 @@ export function detect(sheets: SheetGrid[], options: DetectOptions = {}): Detect
   const matcher = new RoleMatcher(synonyms);
   const labels = rowLabelsOf(synonyms);
   const wanted = options.sheets ? new Set(options.sheets) : null;
-  const chosen = sheets.filter((s) => !wanted || wanted.has(s.name));
+  // Very hidden sheets are the tool's own (settings, backup): read only when asked for by name.
+  const chosen = sheets.filter((s) => (wanted ? wanted.has(s.name) : s.visibility !== 'veryHidden'));
   const { valid, problems } = validateMappings(options.mappings ?? [], new Set(sheets.map((s) => s.name)));
   const tables: DetectedTable[] = [];
   for (const sheet of chosen) {
@@ -51,10 +52,6 @@ interface Claim extends CellBox {
   table: DetectedTable | null;
 }
 
-function overlaps(a: CellBox, b: CellBox): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 function detectSheet(
   sheet: SheetGrid,
   matcher: RoleMatcher,
@@ -64,40 +61,52 @@ function detectSheet(
   const view = new SheetView(sheet);
   const scan = scanSheet(view, matcher);
   const claims: Claim[] = [];
+  // Rows inside a table or a mapping (columns are not told apart: tables side by side are not expected).
+  const claimed = new Set<number>();
+  const claim = (c: Claim) => {
+    claims.push(c);
+    for (let r = Math.max(c.top, view.top); r <= Math.min(c.bottom, view.bottom); r++) claimed.add(r);
+  };
   const problems: Problem[] = [];
-  const mapped = mappings.map((m) => m.box);
-  const inMapped = (row: number) => mapped.some((b) => row >= b.top && row <= b.bottom);
 
   for (const m of mappings) {
     const spec = specFromMapping(view, scan, matcher, labels, m);
     const result = build(view, scan, spec);
     problems.push(...result.problems);
-    claims.push({ ...m.box, table: result.table });
+    if (!result.table && result.problems.length === 0) {
+      problems.push({
+        sheet: sheet.name,
+        cell: m.mapping.range,
+        code: 'no-kpi-table',
+        message: '指定した範囲に指標がありません / no KPI found in the mapped range',
+      });
+    }
+    claim({ ...m.box, table: result.table });
   }
 
   // Year-column tables first: their headers also look like row-per-KPI headers (指標名 + years).
   let floor = view.top;
   for (const row of scan.yearRows) {
-    if (row < floor || inMapped(row)) continue;
+    if (row < floor || claimed.has(row)) continue;
     const spec = yearTableAt(view, scan, row, labels, floor);
-    if (!spec || inMapped(spec.top)) continue;
+    if (!spec || claimed.has(spec.top)) continue;
     const result = assembleYearTable(view, spec, groupAbove(scan, spec.top));
     problems.push(...result.problems);
-    claims.push({ top: spec.top, bottom: result.bottom, left: spec.left, right: spec.right, table: result.table });
+    claim({ top: spec.top, bottom: result.bottom, left: spec.left, right: spec.right, table: result.table });
     floor = result.bottom + 1;
   }
-  const claimedRow = (row: number) => claims.some((c) => row >= c.top && row <= c.bottom);
   let rowFloor = view.top;
   for (const row of scan.rowHeaders) {
-    if (row < rowFloor || claimedRow(row) || inMapped(row)) continue;
+    if (row < rowFloor || claimed.has(row)) continue;
     const spec = rowTableAt(view, scan, row);
     if (!spec) continue;
     const result = assembleRowTable(view, scan, spec, groupAbove(scan, spec.top));
     problems.push(...result.problems);
-    if (result.table) claims.push({ top: spec.top, bottom: result.bottom, left: spec.left, right: spec.right, table: result.table });
+    if (result.table)
+      claim({ top: spec.top, bottom: result.bottom, left: spec.left, right: spec.right, table: result.table });
     rowFloor = result.bottom + 1;
   }
-  problems.push(...labelsWithoutHeader(view, scan, labels, claims));
+  problems.push(...labelsWithoutHeader(view, scan, labels, claimed));
   const tables = claims
     .filter((c) => c.table !== null)
     .sort((a, b) => a.top - b.top || a.left - b.left)
@@ -105,7 +114,11 @@ function detectSheet(
   return { tables, problems };
 }
 
-function build(view: SheetView, scan: SheetScan, spec: TableSpec): { table: DetectedTable | null; problems: Problem[] } {
+function build(
+  view: SheetView,
+  scan: SheetScan,
+  spec: TableSpec,
+): { table: DetectedTable | null; problems: Problem[] } {
   const group = spec.group ?? groupAbove(scan, spec.top);
   return spec.layout === 'year-columns'
     ? assembleYearTable(view, spec, group)
@@ -116,7 +129,7 @@ function build(view: SheetView, scan: SheetScan, spec: TableSpec): { table: Dete
  * 目安値/実績値 (計画/実績) labels stacked in one column with no year header above them (SPEC §2 error case):
  * reported at the first label, never guessed into a table.
  */
-function labelsWithoutHeader(view: SheetView, scan: SheetScan, labels: RowLabels, claims: CellBox[]): Problem[] {
+function labelsWithoutHeader(view: SheetView, scan: SheetScan, labels: RowLabels, claimed: Set<number>): Problem[] {
   const problems: Problem[] = [];
   const roleAt = (row: number, col: number) => rowRoleOf(labels, view.key(row, col));
   for (const [row, tokens] of scan.tokens) {
@@ -127,7 +140,9 @@ function labelsWithoutHeader(view: SheetView, scan: SheetScan, labels: RowLabels
       if (!next || next === role) continue;
       let bottom = row + 1;
       while (bottom < view.bottom && roleAt(bottom + 1, t.col) !== null) bottom++;
-      if (claims.some((c) => overlaps(c, { top: row, bottom, left: t.col, right: t.col }))) continue;
+      let inside = false;
+      for (let r = row; r <= bottom && !inside; r++) inside = claimed.has(r);
+      if (inside) continue;
       problems.push({
         sheet: view.name,
         cell: view.address(row, t.col),

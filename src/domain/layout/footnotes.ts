@@ -22,7 +22,7 @@ const TARGET_RE = /目標値\s*[:：]\s*([^、,，)）]+)/;
 export function readFootnotes(view: SheetView, scan: SheetScan, from: number, limit: number): Footnote[] {
   const notes: Footnote[] = [];
   for (let r = from; r <= Math.min(limit, from + FOOTNOTE_ROWS - 1); r++) {
-    if (scan.starts.has(r)) break;
+    if (scan.starts.has(r) || scan.groupRows.has(r)) break;
     const c = view.firstFilled(r);
     if (c < 0) continue;
     const raw = view.text(r, c);

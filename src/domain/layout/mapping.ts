@@ -75,21 +75,22 @@ function optionalCol(letters: string | undefined): number | null {
 }
 
 /** The header text of a column as a label (`R1（基準値）` → `R1`), with its year. */
-function headerAnchor(
-  view: SheetView,
-  matcher: RoleMatcher,
-  row: number,
-  col: number,
-  fallback: string,
-): AnchorColumn {
+function headerAnchor(view: SheetView, matcher: RoleMatcher, row: number, col: number, fallback: string): AnchorColumn {
   const key = view.key(row, col);
   const meaning = matcher.classify(key);
-  const label = meaning?.label || key || fallback;
-  const y = meaning?.year ? readHeaderYears(view.name, [{ label, cell: view.address(row, col) }]).years[0] : null;
+  const label = meaning?.yearNote || meaning?.label || key || fallback;
+  const dated = meaning !== null && (meaning.year || meaning.yearNote !== null);
+  const y = dated ? readHeaderYears(view.name, [{ label, cell: view.address(row, col) }]).years[0] : null;
   return { col, label, fiscalYear: y?.fiscalYear ?? null, aggregate: y?.aggregate ?? false };
 }
 
-function mappedYears(view: SheetView, matcher: RoleMatcher, m: TableMapping, box: CellBox, exclude: number[]): {
+function mappedYears(
+  view: SheetView,
+  matcher: RoleMatcher,
+  m: TableMapping,
+  box: CellBox,
+  exclude: number[],
+): {
   years: YearColumn[];
   problems: Problem[];
 } {
@@ -103,7 +104,10 @@ function mappedYears(view: SheetView, matcher: RoleMatcher, m: TableMapping, box
       if (meaning?.year && !exclude.includes(c)) cells.push({ col: c, label: meaning.label });
     }
   }
-  const read = readHeaderYears(view.name, cells.map((c) => ({ label: c.label, cell: view.address(header, c.col) })));
+  const read = readHeaderYears(
+    view.name,
+    cells.map((c) => ({ label: c.label, cell: view.address(header, c.col) })),
+  );
   return {
     years: cells.map((c, i) => ({ col: c.col, label: c.label, fiscalYear: read.years[i].fiscalYear })),
     problems: read.problems,
@@ -125,7 +129,13 @@ export function specFromMapping(
   const baseline = baselineCol === null ? null : headerAnchor(view, matcher, header, baselineCol, '基準値');
   const target = targetCol === null ? null : headerAnchor(view, matcher, header, targetCol, '目標値');
   const exclude = [baselineCol, targetCol].filter((c): c is number => c !== null);
-  const { years, problems } = mappedYears(view, matcher, m, box, m.layout === 'year-columns' ? (baselineCol === null ? [] : [baselineCol]) : exclude);
+  const { years, problems } = mappedYears(
+    view,
+    matcher,
+    m,
+    box,
+    m.layout === 'year-columns' ? (baselineCol === null ? [] : [baselineCol]) : exclude,
+  );
   const nameCol = columnIndex(m.nameColumn);
   const unitCol = optionalCol(m.unitColumn);
   const group = m.group ?? null;
@@ -134,7 +144,8 @@ export function specFromMapping(
       list ? new Set(list.map(matchKey)) : fallback;
     // 小諸 style: the name (and unit) sit above the header in the name column.
     let nameAbove: YearTableSpec['nameAbove'] = null;
-    for (let r = box.top; r < header && !nameAbove; r++) if (!view.isEmpty(r, nameCol)) nameAbove = { row: r, col: nameCol };
+    for (let r = box.top; r < header && !nameAbove; r++)
+      if (!view.isEmpty(r, nameCol)) nameAbove = { row: r, col: nameCol };
     let unitAbove: YearTableSpec['unitAbove'] = null;
     if (nameAbove && unitCol !== null) {
       for (let r = box.top; r < header && !unitAbove; r++) {
@@ -171,7 +182,10 @@ export function specFromMapping(
   let base = baseline;
   let targ = target;
   if (below.length > 0 && view.isEmpty(header + 1, nameCol)) {
-    const sub = readHeaderYears(view.name, below.map((t) => ({ label: t.label, cell: view.address(t.row, t.col) })));
+    const sub = readHeaderYears(
+      view.name,
+      below.map((t) => ({ label: t.label, cell: view.address(t.row, t.col) })),
+    );
     below.forEach((t, i) => {
       const y = { label: t.label, fiscalYear: sub.years[i].fiscalYear, aggregate: sub.years[i].aggregate };
       if (base && base.col === t.col) base = { ...base, ...y };

@@ -14,7 +14,7 @@ export interface CleanName {
   sources: string[];
 }
 
-const SOURCE_TAIL_RE = /[【\[［]([^【】\[\]［］]+)[】\]］]\s*$/;
+const SOURCE_TAIL_RE = /[【[［]([^【】[\]［］]+)[】\]］]\s*$/;
 const FOOTNOTE_TAIL_RE = /\s*※\s*\d*\s*$/;
 
 /**
@@ -45,7 +45,7 @@ export function cleanName(text: string): CleanName {
 }
 
 const GROUP_RE =
-  /^[\s【\[［〔(（]*((?:基本目標|政策|施策)\s*[0-9０-９]+(?:\s*[-－‐―ー]\s*[0-9０-９]+)*)\s*(?:$|[\s】\]］〕)）「『<＜:：.．、])/;
+  /^[\s【[［〔(（]*((?:基本目標|政策|施策)\s*[0-9０-９]+(?:\s*[-－‐―ー]\s*[0-9０-９]+)*)\s*(?:$|[\s】\]］〕)）「『<＜:：.．、])/;
 
 /**
  * The group a heading names, spaces removed, digits as written: `基本目標１「…」` → `基本目標１`,

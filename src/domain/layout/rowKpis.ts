@@ -36,30 +36,36 @@ export function assembleRowTable(
   let last: { draft: KpiDraft; top: number } | null = null;
 
   for (let r = spec.firstRow; r <= spec.limit; r++) {
-    if (!spec.mapped && scan && r > spec.headerRow && isTableStart(scan, r)) break;
+    if (!spec.mapped && scan && r > spec.headerRow && isTableStart(scan, r, spec.groupCol)) break;
+    const used = new Set<number>();
+    const use = (c: number) => used.add(view.cellId(r, c));
+    // A row whose name is merged from the KPI above continues it (names merged over 2–4 rows).
+    if (last && view.isCovered(r, spec.nameCol) && view.anchorOf(r, spec.nameCol).row >= last.top) {
+      bottom = r;
+      last.draft.range = boxToA1({ top: last.top, left: spec.left, bottom: r, right: spec.right });
+      const stray = unrecognisedCells(view, r, r, spec.left, spec.right, used);
+      problems.push(...stray);
+      last.draft.problems.push(...stray);
+      continue;
+    }
     if (view.rowEmpty(r, spec.left, spec.right)) {
       if (spec.mapped) continue;
       break;
     }
-    const used = new Set<number>();
-    const use = (c: number) => used.add(view.cellId(r, c));
-    // A row whose name is merged from above continues the KPI above (names merged over 2–4 rows).
-    if (view.isCovered(r, spec.nameCol) && last) {
-      bottom = r;
-      last.draft.range = boxToA1({ top: last.top, left: spec.left, bottom: r, right: spec.right });
-      problems.push(...unrecognisedCells(view, r, r, spec.left, spec.right, used));
-      continue;
-    }
     const nameText = view.text(r, spec.nameCol);
     const anyValue = valueCols.some((c) => !view.isEmpty(r, c));
-    const aimTexts = spec.aimCols.map((c) => view.text(view.anchorOf(r, c).row, view.anchorOf(r, c).col));
+    const aimTexts = spec.aimCols.map((c) => {
+      const a = view.anchorOf(r, c);
+      return view.text(a.row, a.col);
+    });
     if (nameText === '') {
       if (!anyValue && !spec.mapped) break;
       problems.push(...unrecognisedCells(view, r, r, spec.left, spec.right, used));
       bottom = r;
       continue;
     }
-    if (!anyValue && !spec.mapped && (isProseLabel(nameText) || aimTexts.some((t) => t !== '' && isProseLabel(t)))) break;
+    if (!anyValue && !spec.mapped && (isProseLabel(nameText) || aimTexts.some((t) => t !== '' && isProseLabel(t))))
+      break;
 
     use(spec.nameCol);
     for (const c of spec.aimCols) use(c);
@@ -73,7 +79,12 @@ export function assembleRowTable(
     const anchor = (a: AnchorColumn | null): AnchorDraft | null => {
       if (!a) return null;
       use(a.col);
-      return { label: a.label, fiscalYear: a.fiscalYear, aggregate: a.aggregate, read: readAt(view, r, a.col, a.fiscalYear) };
+      return {
+        label: a.label,
+        fiscalYear: a.fiscalYear,
+        aggregate: a.aggregate,
+        read: readAt(view, r, a.col, a.fiscalYear),
+      };
     };
     const baseline = anchor(spec.baseline);
     const target = anchor(spec.target);
@@ -133,7 +144,9 @@ export function assembleRowTable(
   return { table, problems: all, bottom };
 }
 
-/** Another table's header or a group heading: the table above ends here. */
-export function isTableStart(scan: SheetScan, row: number): boolean {
-  return scan.starts.has(row);
+/** Another table's header or a group heading (not one in the table's own group column): the table ends. */
+function isTableStart(scan: SheetScan, row: number, groupCol: number | null): boolean {
+  if (scan.starts.has(row)) return true;
+  const g = scan.groupRows.get(row);
+  return g !== undefined && g.col !== groupCol;
 }

@@ -13,13 +13,14 @@ export function rowTableAt(view: SheetView, scan: SheetScan, headerRow: number):
   const nameToken = header.find((t) => t.role === 'name');
   if (!nameToken) return null;
   const problems: Problem[] = [];
-  const yearTokens = header.filter((t) => t.year && t.col > nameToken.col);
+  // Year columns (`2020年度`) and role words with a year note (`基準値（H30）`), read as one sequence.
+  const yearTokens = header.filter((t) => (t.year || t.yearNote !== null) && t.col > nameToken.col);
   const read = readHeaderYears(
     view.name,
-    yearTokens.map((t) => ({ label: t.label, cell: view.address(t.row, t.col) })),
+    yearTokens.map((t) => ({ label: t.yearNote ?? t.label, cell: view.address(t.row, t.col) })),
   );
   problems.push(...read.problems);
-  const yearOf = new Map<Token, { fiscalYear: number | null; aggregate: boolean }>();
+  const yearOf = new Map<Token, { label: string; fiscalYear: number | null; aggregate: boolean }>();
   yearTokens.forEach((t, i) => yearOf.set(t, read.years[i]));
 
   let baseline: AnchorColumn | null = null;
@@ -32,7 +33,12 @@ export function rowTableAt(view: SheetView, scan: SheetScan, headerRow: number):
   for (const t of header) {
     if (t === nameToken) continue;
     const y = yearOf.get(t);
-    const column = { col: t.col, label: t.label, fiscalYear: y?.fiscalYear ?? null, aggregate: y?.aggregate ?? false };
+    const column = {
+      col: t.col,
+      label: y?.label ?? t.label,
+      fiscalYear: y?.fiscalYear ?? null,
+      aggregate: y?.aggregate ?? false,
+    };
     if (t.year && t.col > nameToken.col) {
       valueColumns++;
       if (t.hint === 'baseline' && !baseline) baseline = column;
@@ -50,7 +56,7 @@ export function rowTableAt(view: SheetView, scan: SheetScan, headerRow: number):
         valueColumns++;
         break;
       case 'actual':
-        years.push({ col: t.col, label: t.label, fiscalYear: null });
+        years.push({ col: t.col, label: column.label, fiscalYear: column.fiscalYear });
         valueColumns++;
         break;
       case 'status':
@@ -91,7 +97,11 @@ export function rowTableAt(view: SheetView, scan: SheetScan, headerRow: number):
   let firstRow = headerRow + 1;
   const below = scan.tokens.get(headerRow + 1) ?? [];
   const belowYears = below.filter((t) => t.year);
-  if (belowYears.length > 0 && view.isEmpty(headerRow + 1, nameCol) && aimCols.every((c) => view.isEmpty(headerRow + 1, c))) {
+  if (
+    belowYears.length > 0 &&
+    view.isEmpty(headerRow + 1, nameCol) &&
+    aimCols.every((c) => view.isEmpty(headerRow + 1, c))
+  ) {
     const sub = readHeaderYears(
       view.name,
       belowYears.map((t) => ({ label: t.label, cell: view.address(t.row, t.col) })),
@@ -99,7 +109,12 @@ export function rowTableAt(view: SheetView, scan: SheetScan, headerRow: number):
     problems.push(...sub.problems);
     belowYears.forEach((t, i) => {
       const y = sub.years[i];
-      const with_ = (a: AnchorColumn): AnchorColumn => ({ ...a, label: t.label, fiscalYear: y.fiscalYear, aggregate: y.aggregate });
+      const with_ = (a: AnchorColumn): AnchorColumn => ({
+        ...a,
+        label: t.label,
+        fiscalYear: y.fiscalYear,
+        aggregate: y.aggregate,
+      });
       if (baseline && baseline.col === t.col) baseline = with_(baseline);
       else if (target && target.col === t.col) target = with_(target);
       else {

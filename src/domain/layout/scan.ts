@@ -26,8 +26,10 @@ export interface SheetScan {
   rowHeaders: number[];
   /** `基本目標１` / `【基本目標1】…` / `政策 1` / `施策 1-1` headings, top to bottom. */
   groups: GroupHeading[];
-  /** Rows where a table or a section starts: year rows, row headers, group headings. */
+  /** Rows where a table starts: year rows and row headers. */
   starts: Set<number>;
+  /** Group headings by row. */
+  groupRows: Map<number, GroupHeading>;
 }
 
 const VALUE_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['baseline', 'target', 'actual', 'status']);
@@ -85,15 +87,9 @@ export function scanSheet(view: SheetView, matcher: RoleMatcher): SheetScan {
     if (years >= 2) yearRows.push(row);
     if (hasName && valueRoles >= 2) rowHeaders.push(row);
   }
-  const starts = new Set<number>([...yearRows, ...rowHeaders, ...groups.map((g) => g.row)]);
-  return { tokens, yearRows, rowHeaders, groups, starts };
-}
-
-export function tokenAt(scan: SheetScan, row: number, col: number): Token | null {
-  const list = scan.tokens.get(row);
-  if (!list) return null;
-  for (const t of list) if (t.col === col) return t;
-  return null;
+  const starts = new Set<number>([...yearRows, ...rowHeaders]);
+  const groupRows = new Map<number, GroupHeading>(groups.map((g) => [g.row, g]));
+  return { tokens, yearRows, rowHeaders, groups, starts, groupRows };
 }
 
 /** The nearest group heading above `row` (binary search over the sorted headings). */

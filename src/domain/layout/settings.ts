@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Synonyms, TableMapping } from './types';
 
 /** Zod schemas for the layout part of the workbook settings (SPEC §5); src/domain/settings.ts imports them. */
 
@@ -55,6 +56,18 @@ export const tableMappingSchema = z
     if (m.layout === 'year-columns' && !m.labelColumn) {
       ctx.addIssue({ code: 'custom', path: ['labelColumn'], message: 'year-columns needs the label column' });
     }
+    const values = [m.baselineColumn, m.targetColumn, m.statusColumn, ...(m.yearColumns ?? [])];
+    if (m.layout === 'row-per-kpi' && values.every((v) => v === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yearColumns'],
+        message: 'row-per-kpi needs at least one of baselineColumn, targetColumn, yearColumns, statusColumn',
+      });
+    }
   });
 
 export const tableMappingsSchema = z.array(tableMappingSchema);
+
+/** Compile-time check: what the schema accepts is a `TableMapping`. */
+const _mappingMatchesType = (m: z.infer<typeof tableMappingSchema>): TableMapping => m;
+const _synonymsMatchType = (s: z.infer<typeof synonymsSchema>): Partial<Synonyms> => s;

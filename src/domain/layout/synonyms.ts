@@ -35,6 +35,8 @@ export interface HeaderMeaning {
   hint: 'baseline' | 'target' | null;
   /** The label without its role note (`R1（基準値）` → `R1`), normalised, spaces removed. */
   label: string;
+  /** A role word with a year note (`基準値（H30）`, `実績（R2）`): the year part. */
+  yearNote: string | null;
 }
 
 const NOTE_RE = /^(.+?)[(（]([^()（）]+)[)）]$/;
@@ -83,8 +85,8 @@ export class RoleMatcher {
   classify(key: string): HeaderMeaning | null {
     if (key === '') return null;
     const exact = this.words.get(key);
-    if (exact) return { role: exact, year: false, hint: null, label: key };
-    if (isYearLike(key)) return { role: null, year: true, hint: null, label: key };
+    if (exact) return { role: exact, year: false, hint: null, label: key, yearNote: null };
+    if (isYearLike(key)) return { role: null, year: true, hint: null, label: key, yearNote: null };
     const m = NOTE_RE.exec(key);
     if (!m) return null;
     const [, head, note] = m;
@@ -92,10 +94,11 @@ export class RoleMatcher {
     const noteRole = this.words.get(note);
     if (isYearLike(head)) {
       const hint = noteRole === 'baseline' || noteRole === 'target' ? noteRole : null;
-      return { role: null, year: true, hint, label: head };
+      return { role: null, year: true, hint, label: head, yearNote: null };
     }
-    // `重要業績評価指標(KPI)`, `実績(速報)`: the word decides, the note is a remark.
-    if (headRole) return { role: headRole, year: false, hint: null, label: head };
+    // `重要業績評価指標(KPI)`, `実績(速報)`: the word decides, the note is a remark or the column's year.
+    if (headRole)
+      return { role: headRole, year: false, hint: null, label: head, yearNote: isYearLike(note) ? note : null };
     return null;
   }
 }

@@ -42,6 +42,6 @@ export interface TableMapping {
 export interface DetectOptions {
   synonyms?: Partial<Synonyms>;
   mappings?: TableMapping[];
-  /** Only these sheet names. */
+  /** Only these sheet names. Without it every sheet but the very hidden ones (the tool's own) is read. */
   sheets?: string[];
 }

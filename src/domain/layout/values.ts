@@ -53,15 +53,22 @@ const SCALE_NAME = new Map<number, string>([
 ]);
 
 function tidyUnit(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').replace(/^\((.+)\)$/, '$1');
+  return normalizeText(text)
+    .replace(/\s+/g, '')
+    .replace(/^\((.+)\)$/, '$1');
 }
 
-/** A 単位 cell: `千円` → 円 × 1000; `％` → `%`; `人/ha`, `mg/L` → scale 1. */
+const unitCache = new Map<string, KpiUnit>();
+
+/** A 単位 cell: `千円` → 円 × 1000; `％` → `%`; `人/ha`, `mg/L` → scale 1. Cached: a sheet has few units. */
 export function parseUnitText(text: string): KpiUnit {
+  let cached = unitCache.get(text);
+  if (cached) return cached;
   const unit = tidyUnit(text);
-  if (unit === '') return { unit: null, base: null, scale: 1 };
-  const parts = scaleWord(unit);
-  return { unit, base: parts.unit, scale: parts.scale };
+  const parts = unit === '' ? null : scaleWord(unit);
+  cached = parts ? { unit, base: parts.unit, scale: parts.scale } : { unit: null, base: null, scale: 1 };
+  if (unitCache.size < 1000) unitCache.set(text, cached);
+  return cached;
 }
 
 /**
@@ -77,7 +84,11 @@ export function resolveUnit(unitText: string | null, readings: CellReading[]): K
     const k = `${r.scale}|${base ?? ''}`;
     const entry = counts.get(k);
     if (entry) entry.n++;
-    else counts.set(k, { n: 1, unit: { unit: `${SCALE_NAME.get(r.scale) ?? ''}${base ?? ''}` || null, base, scale: r.scale } });
+    else
+      counts.set(k, {
+        n: 1,
+        unit: { unit: `${SCALE_NAME.get(r.scale) ?? ''}${base ?? ''}` || null, base, scale: r.scale },
+      });
   }
   let best: { n: number; unit: KpiUnit } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;

@@ -61,8 +61,9 @@ function columnText(view: SheetView, col: number, top: number, bottom: number): 
   const seen = new Set<number>();
   for (let r = top; r <= bottom; r++) {
     const a = view.anchorOf(r, col);
-    if (seen.has(a.row * 100000 + a.col)) continue;
-    seen.add(a.row * 100000 + a.col);
+    const id = view.cellId(a.row, a.col);
+    if (seen.has(id)) continue;
+    seen.add(id);
     const t = view.text(a.row, a.col);
     if (t === '') continue;
     cell ??= view.address(a.row, a.col);
@@ -80,7 +81,6 @@ export interface YearTableResult {
   problems: Problem[];
   /** Last row of the table (the header when no block was found). */
   bottom: number;
-  kpiCount: number;
 }
 
 /** Builds the KPIs of a year-column table (000 seed lines 319–339; 002 seed lines 48–65). */
@@ -104,7 +104,10 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     for (let r = block.top; r <= block.bottom; r++) use(r, spec.labelCol);
     const top = spec.nameAbove ? spec.top : block.top;
     const name = spec.nameAbove
-      ? { text: view.text(spec.nameAbove.row, spec.nameAbove.col), cell: view.address(spec.nameAbove.row, spec.nameAbove.col) }
+      ? {
+          text: view.text(spec.nameAbove.row, spec.nameAbove.col),
+          cell: view.address(spec.nameAbove.row, spec.nameAbove.col),
+        }
       : spec.nameCol !== null
         ? columnText(view, spec.nameCol, block.top, block.bottom)
         : { text: '', cell: null };
@@ -162,7 +165,12 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     const range = boxToA1({ top, left: spec.left, bottom: block.bottom, right: spec.right });
     const own = unrecognisedCells(view, block.top, block.bottom, spec.left, spec.right, used);
     if (name.text === '') {
-      own.push({ sheet, cell: firstLabel, code: 'unrecognised-cell', message: '指標名がありません / the KPI has no name' });
+      own.push({
+        sheet,
+        cell: firstLabel,
+        code: 'unrecognised-cell',
+        message: '指標名がありません / the KPI has no name',
+      });
     }
     const draft: KpiDraft = {
       sheet,
@@ -186,7 +194,7 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
   const bottom = blocks.length > 0 ? blocks[blocks.length - 1].bottom : spec.headerRow;
   const all = dedupeProblems(problems);
   if (kpis.length === 0 && all.length === spec.problems.length) {
-    return { table: null, problems: [], bottom, kpiCount: 0 };
+    return { table: null, problems: [], bottom };
   }
   const range = boxToA1({ top: spec.top, left: spec.left, bottom, right: spec.right });
   const table: DetectedTable = {
@@ -197,5 +205,5 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     kpis,
     problems: all,
   };
-  return { table, problems: all, bottom, kpiCount: kpis.length };
+  return { table, problems: all, bottom };
 }

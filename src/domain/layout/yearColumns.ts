@@ -1,6 +1,5 @@
 import type { Problem } from '../problems';
 import type { SheetScan, Token } from './scan';
-import { tokenAt } from './scan';
 import type { SheetView } from './sheetView';
 import type { AnchorColumn, RowLabels, RowRole, YearColumn, YearTableSpec } from './spec';
 import { readHeaderYears } from './yearLabels';
@@ -32,7 +31,7 @@ export function yearTableAt(
   const yearTokens = header.filter((t) => t.year);
   if (yearTokens.length < 2) return null;
   const firstYearCol = Math.min(...yearTokens.map((t) => t.col));
-  const baselineRole = header.find((t) => t.role === 'baseline' && t.col < firstYearCol) ?? null;
+  const baselineRole = header.find((t) => t.role === 'baseline') ?? null;
   const labelCol = findLabelColumn(view, scan, headerRow, firstYearCol, labels, baselineRole?.col ?? -1);
   if (labelCol === null) return null;
 
@@ -56,10 +55,11 @@ export function yearTableAt(
     if (t.hint === 'target') target = column;
     years.push({ col: column.col, label: column.label, fiscalYear: column.fiscalYear });
   });
-  if (!baseline && baselineRole) baseline = anchorFromToken(baselineRole);
+  if (!baseline && baselineRole) baseline = anchorFromToken(view, baselineRole, problems);
   // 小諸 (002 seed line 51): `目標値` heads the leftmost column; its cells stay empty (see yearBlocks.ts).
-  const targetRole = header.find((t) => t.role === 'target' && t.col < firstYearCol);
-  if (!target && targetRole) target = anchorFromToken(targetRole);
+  const targetRole = header.find((t) => t.role === 'target');
+  if (!target && targetRole) target = anchorFromToken(view, targetRole, problems);
+  problems.push(...duplicateYears(view, headerRow, years));
 
   const nameToken = header.find((t) => t.role === 'name' && t.col < firstYearCol && t.col !== labelCol);
   const unitToken = header.find((t) => t.role === 'unit');
@@ -100,8 +100,34 @@ export function yearTableAt(
   };
 }
 
-function anchorFromToken(t: Token): AnchorColumn {
-  return { col: t.col, label: t.label, fiscalYear: null, aggregate: false };
+/** `計画策定時`, `基準値（H30）`: a role word, with the year of its note when it has one. */
+function anchorFromToken(view: SheetView, t: Token, problems: Problem[]): AnchorColumn {
+  if (t.yearNote === null) return { col: t.col, label: t.label, fiscalYear: null, aggregate: false };
+  const read = readHeaderYears(view.name, [{ label: t.yearNote, cell: view.address(t.row, t.col) }]);
+  problems.push(...read.problems);
+  const y = read.years[0];
+  return { col: t.col, label: t.yearNote, fiscalYear: y.fiscalYear, aggregate: y.aggregate };
+}
+
+/** The same fiscal year heading two columns: reported at the second; both stay (no guess which is right). */
+function duplicateYears(view: SheetView, row: number, years: YearColumn[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<number, YearColumn>();
+  for (const y of years) {
+    if (y.fiscalYear === null) continue;
+    const first = seen.get(y.fiscalYear);
+    if (!first) {
+      seen.set(y.fiscalYear, y);
+      continue;
+    }
+    problems.push({
+      sheet: view.name,
+      cell: view.address(row, y.col),
+      code: 'duplicate-year',
+      message: `「${y.label}」は${view.address(row, first.col)}と同じ年度です / "${y.label}" names the same year as ${view.address(row, first.col)}`,
+    });
+  }
+  return problems;
 }
 
 function findLabelColumn(

@@ -3,11 +3,14 @@ import { gridFixtures } from '../../fixtures/grids';
 import { problemList, summarise } from './summarise';
 
 describe('grid fixtures rebuilt from the seeds', () => {
-  test.each(Object.entries(gridFixtures))('%s gives exactly the KPIs and problems of the document', (_name, fixture) => {
-    const d = detect(fixture.sheets);
-    expect(d.kpis.map(summarise)).toEqual(fixture.kpis);
-    expect(problemList(d)).toEqual(fixture.problems ?? []);
-  });
+  test.each(Object.entries(gridFixtures))(
+    '%s gives exactly the KPIs and problems of the document',
+    (_name, fixture) => {
+      const d = detect(fixture.sheets);
+      expect(d.kpis.map(summarise)).toEqual(fixture.kpis);
+      expect(problemList(d)).toEqual(fixture.problems ?? []);
+    },
+  );
 
   test.each(Object.entries(gridFixtures).filter(([name]) => name.startsWith('error.')))(
     '%s is rejected: no KPI, at least one problem with a cell address',

@@ -93,6 +93,25 @@ describe('row per KPI: 岩見沢市 (001 seed) and 伊豆の国市 (004 seed)', 
     expect(z.tables.map((t) => t.range)).toEqual(['A6:C8', 'A14:C16']);
   });
 
+  test('a name merged over two rows makes one KPI covering both rows', () => {
+    const sheet = sheetFromLines(
+      '結合',
+      [
+        '重要業績評価指標 (KPI)\t基準値\t目標値\t実績\t状況',
+        '「住み続けたい」の\n回答割合\t67.5%\t70.0%\t調査なし\t-', // 001 seed line 254
+        '\t\t\t\t',
+        '合計特殊出生率 (単年)\t1.26\t1.40\t1.18\t低調', // 001 seed line 263
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3'] },
+    );
+    const r = detect([sheet]);
+    expect(r.kpis.map((k) => [k.name, k.range])).toEqual([
+      ['「住み続けたい」の回答割合', 'A2:E3'],
+      ['合計特殊出生率 (単年)', 'A4:E4'],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
   test('different units inside one KPI are reported at the cell, not converted', () => {
     const sheet = sheetFromLines('単位', [
       '項目\t基準値\t2020年度\t目標値',

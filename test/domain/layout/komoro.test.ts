@@ -1,11 +1,9 @@
 import { detect } from '../../../src/domain/layout';
 import { sheetFromLines } from '../../fixtures/grids/build';
 import { komoroEraTypo } from '../../fixtures/grids/komoro-era-typo';
-import { komoroGakuryoku } from '../../fixtures/grids/komoro-gakuryoku';
 import { komoroGomi } from '../../fixtures/grids/komoro-gomi';
 import { komoroKaigo } from '../../fixtures/grids/komoro-kaigo';
 import { komoroKenshin } from '../../fixtures/grids/komoro-kenshin';
-import { problemList, summarise } from './summarise';
 
 describe('小諸市 year-column blocks (002 seed)', () => {
   test('a year-tagged actual takes the column year and stays provisional (002 seed line 789)', () => {

@@ -73,7 +73,11 @@ describe('user mappings and synonyms', () => {
         cumulative: false,
         baseline: '当初 ? B4=165120',
         target: 'R4 2022 F4=165000',
-        years: ['R2 2020 | D4=90000 | D5=100273 | -', 'R3 2021 | E4=130000 | E5=∅ | -', 'R4 2022 | F4=165000 | F5=∅ | -'],
+        years: [
+          'R2 2020 | D4=90000 | D5=100273 | -',
+          'R3 2021 | E4=130000 | E5=∅ | -',
+          'R4 2022 | F4=165000 | F5=∅ | -',
+        ],
         problems: [],
       },
     ]);
@@ -110,15 +114,34 @@ describe('user mappings and synonyms', () => {
     const d = detect(sakuSumiyasui.sheets, {
       mappings: [
         { sheet: '基本目標1', range: 'A3:I6', layout: 'year-columns', headerRow: 3, nameColumn: '1A' } as TableMapping,
-        { sheet: 'ない', range: 'A1:B2', layout: 'row-per-kpi', headerRow: 1, nameColumn: 'A' },
-        { sheet: '基本目標1', range: 'A3:I6', layout: 'row-per-kpi', headerRow: 9, nameColumn: 'A' },
+        { sheet: 'ない', range: 'A1:B2', layout: 'row-per-kpi', headerRow: 1, nameColumn: 'A', targetColumn: 'B' },
+        { sheet: '基本目標1', range: 'A3:I6', layout: 'row-per-kpi', headerRow: 9, nameColumn: 'A', targetColumn: 'H' },
+        { sheet: '基本目標1', range: 'A3:I6', layout: 'row-per-kpi', headerRow: 3, nameColumn: 'A' },
       ],
     });
     expect(problemList(d)).toEqual([
       '基本目標1!A3:I6 mapping-invalid',
       'ない!A1:B2 mapping-invalid',
       '基本目標1!A3:I6 mapping-invalid',
+      '基本目標1!A3:I6 mapping-invalid',
     ]);
+    expect(d.kpis).toHaveLength(1);
+  });
+
+  test('a mapping that finds no KPI says so', () => {
+    const d = detect(sakuSumiyasui.sheets, {
+      mappings: [
+        {
+          sheet: '基本目標1',
+          range: 'A12:C14',
+          layout: 'row-per-kpi',
+          headerRow: 12,
+          nameColumn: 'A',
+          baselineColumn: 'B',
+        },
+      ],
+    });
+    expect(problemList(d)).toEqual(['基本目標1!A12:C14 no-kpi-table']);
     expect(d.kpis).toHaveLength(1);
   });
 
@@ -144,9 +167,12 @@ describe('user mappings and synonyms', () => {
     ]);
   });
 
-  test('only the sheets asked for are read', () => {
+  test('only the sheets asked for are read; very hidden sheets only when named', () => {
     const sheets = [...sakuSumiyasui.sheets, ...komoroGomi.sheets];
     expect(detect(sheets).kpis).toHaveLength(4);
     expect(detect(sheets, { sheets: ['施策2-1'] }).kpis.map((k) => k.sheet)).toEqual(['施策2-1', '施策2-1', '施策2-1']);
+    const hidden = [{ ...komoroGomi.sheets[0], visibility: 'veryHidden' as const }];
+    expect(detect(hidden).kpis).toEqual([]);
+    expect(detect(hidden, { sheets: ['施策2-1'] }).kpis).toHaveLength(3);
   });
 });

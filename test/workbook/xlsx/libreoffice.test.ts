@@ -84,7 +84,7 @@ describe('LibreOffice reads the evaluated workbook', () => {
 
   it('sees every sheet, Shinchoku’s own included', () => {
     expect([...sheets.keys()].sort()).toEqual(
-      ['KPI集計', '_shinchoku_backup', '_shinchoku_settings', '基本目標1', '数値目標', '施策3-2 健康・福祉', '施策5-3 交通'].sort(),
+      ['KPI集計', '_shinchoku_backup', '_shinchoku_settings', '基本目標1', '数値目標', '施策3-2 健康・福祉', '施策5-3 交通', '施策1-2 子育て・環境'].sort(),
     );
   });
 
@@ -98,7 +98,7 @@ describe('LibreOffice reads the evaluated workbook', () => {
     const header = rows.find((r) => r[0] === 'グループ' && r[1] === '順調');
     expect(header).toEqual(['グループ', '順調', '概ね順調', '努力を要する', '未公表', '実績値なし', '計', ...header!.slice(7)]);
     const total = rows.find((r) => r[0] === '計');
-    expect(total?.slice(1, 7)).toEqual(['2', '7', '1', '1', '2', '13']);
+    expect(total?.slice(1, 7)).toEqual(['3', '9', '1', '1', '2', '16']);
     expect(rows.some((r) => r[1] === '「佐久市は住みやすい」と回答する人の割合' && r[11] === '概ね順調')).toBe(true);
   });
 });
