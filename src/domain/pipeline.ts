@@ -118,6 +118,9 @@ export function runEvaluation(req: RunRequest): RunOutcome {
       message: 'KPI の表が見つかりませんでした（指標名・目安値・実績値などの見出しを探します） / No KPI table found',
     });
   }
+  // A problem that belongs to a KPI is reported with the KPI only; the top level keeps the others.
+  const problemKey = (p: Problem): string => `${p.sheet}|${p.cell}|${p.code}|${p.message}`;
+  const onKpis = new Set(evaluated.kpis.flatMap((k) => k.problems.map((p) => problemKey(p as Problem))));
   const report: Report = {
     version: 1,
     input: req.input,
@@ -125,7 +128,7 @@ export function runEvaluation(req: RunRequest): RunOutcome {
     asOf: settings.asOf,
     kpis: evaluated.kpis,
     counts: evaluated.counts,
-    problems: [...problems, ...detection.problems, ...plan.problems],
+    problems: [...problems, ...detection.problems.filter((p) => !onKpis.has(problemKey(p))), ...plan.problems],
   };
   return { ok: true, result: { scheme, detection, results: evaluated.kpis, plan, report, settings: settings } };
 }
