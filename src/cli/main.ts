@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { promises as fs, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fs, readFileSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseBackupRows } from '../domain/plan';
 import type { BackupRow } from '../domain/plan';
@@ -9,6 +11,7 @@ import type { ProblemReport } from '../domain/report';
 import { parseSettingsText } from '../domain/settings';
 import { applyPlanToWorkbook } from '../workbook/xlsx/applyPlan';
 import { restoreWorkbook } from '../workbook/xlsx/restore';
+import { DEFAULT_XLSX_LIMITS, formatBytes } from '../workbook/xlsx/limits';
 import { loadXlsx, saveXlsx, UnreadableWorkbookError } from '../workbook/xlsx/workbookFile';
 import type { CliArgs } from './args';
 import { parseArgs, UsageError } from './args';
@@ -29,8 +32,29 @@ const consoleIo: Io = {
 /** A failure the user can act on: one line, exit status 1. */
 class CliFailure extends Error {}
 
+/**
+ * What reaches the terminal: no control characters (a KPI name or file name holding ESC sequences must not
+ * drive the user's terminal); stderr lines are single lines (SPEC §6: one clear line).
+ */
+function safeIo(io: Io): Io {
+  return {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    out: (line) => io.out(line.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')),
+    err: (line) => io.err(oneLine(line)),
+  };
+}
+
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')
+    .trim();
+}
+
 /** Runs the CLI; resolves to the exit status (0 ok, 1 usage/unreadable, 2 finished with uninterpreted cells). */
-export async function run(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promise<number> {
+  const io = safeIo(rawIo);
   const envLang = /^en/i.test(process.env.LANG ?? '') && !/^ja/i.test(process.env.LANG ?? '') ? 'en' : 'ja';
   let args: CliArgs;
   try {
@@ -52,6 +76,11 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
     return 0;
   }
   const m = MESSAGES[args.lang];
+  const clash = args.outDir ? duplicateOutputs(args.files) : null;
+  if (clash) {
+    io.err(`shinchoku: ${m.sameOutput(clash)}`);
+    return 1;
+  }
   let status = 0;
   for (let i = 0; i < args.files.length; i++) {
     const file = args.files[i];
@@ -67,11 +96,11 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
     } catch (e) {
       if (e instanceof CliFailure || e instanceof UnreadableWorkbookError) {
         io.err(`shinchoku: ${e.message}`);
-      } else if (args.debug) {
-        io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));
       } else {
-        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-        io.err(`shinchoku: ${file}: 予期しないエラー: ${reason}（--debug で詳細） / unexpected error`);
+        const reason = e instanceof Error ? e.message : String(e);
+        io.err(`shinchoku: ${file}: 予期しないエラー: ${reason.split('\n')[0]}（--debug で詳細） / unexpected error`);
+        // The stack only on request, line by line on stderr (never on stdout, which may be a --json pipe).
+        if (args.debug && e instanceof Error && e.stack) for (const line of e.stack.split('\n')) rawIo.err(line);
       }
       status = Math.max(status, 1);
     }
@@ -85,14 +114,42 @@ function readVersion(): string {
   return `shinchoku ${pkg.version}`;
 }
 
+/** Node's error code → what the user can do about it (Windows locks a file Excel has open: EBUSY/EPERM). */
+function fileProblem(e: unknown, m: Messages): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return m.noSuchPath;
+    case 'EACCES':
+    case 'EPERM':
+      return m.permissionDenied;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return m.locked;
+    case 'EISDIR':
+      return m.isDirectory;
+    case 'EROFS':
+      return m.readOnlyDisk;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return m.diskFull;
+    default:
+      return `${code ?? 'error'}: ${oneLine(e instanceof Error ? e.message : String(e))}`;
+  }
+}
+
 async function readInput(file: string, m: Messages): Promise<Uint8Array> {
   try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new CliFailure(m.fileUnreadable(file, m.isDirectory));
+    if (stat.size > DEFAULT_XLSX_LIMITS.maxFileBytes) {
+      throw new CliFailure(m.fileUnreadable(file, `${m.tooLarge} (${formatBytes(stat.size)} > ${formatBytes(DEFAULT_XLSX_LIMITS.maxFileBytes)})`));
+    }
     return await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliFailure(m.fileMissing(file));
-    if (code === 'EISDIR') throw new CliFailure(m.fileUnreadable(file, 'フォルダです / is a directory'));
-    throw new CliFailure(m.fileUnreadable(file, (e as Error).message));
+    if (e instanceof CliFailure) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliFailure(m.fileMissing(file));
+    throw new CliFailure(m.fileUnreadable(file, fileProblem(e, m)));
   }
 }
 
@@ -134,7 +191,8 @@ async function evaluateLoaded(file: string, args: CliArgs, m: Messages): Promise
   const outcome = runEvaluation({
     workbook: loaded.grid,
     settings,
-    settingsProblems,
+    // what the file itself could not give (a sheet too large to read whole) goes into the report too
+    settingsProblems: [...loaded.problems, ...settingsProblems],
     previousBackup: backupOf(backup),
     input: path.basename(file),
     scheme,
@@ -154,37 +212,76 @@ function defaultOutput(file: string, args: CliArgs, suffix: string): string {
   return path.join(dir, `${base}.${suffix}.xlsx`);
 }
 
-/** Writes next to the target then renames, so a failure never leaves a half-written workbook. */
-async function writeAtomically(target: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
+/**
+ * Writes next to the target, flushes, then renames over it, so a failure at any point leaves either the old
+ * file or the new one, never a half-written workbook. The temporary file is created exclusively (`wx`: a link
+ * planted at its name is not followed) and removed on failure. A target marked read-only is left alone.
+ */
+export async function writeAtomically(target: string, data: Uint8Array | string, m: Messages = MESSAGES.ja): Promise<void> {
+  const fail = (e: unknown): CliFailure => new CliFailure(m.cannotWrite(target, e instanceof CliFailure ? e.message : fileProblem(e, m)));
   try {
-    await fs.writeFile(tmp, data);
+    await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+    const existing = await fs.stat(target).catch(() => null);
+    if (existing?.isDirectory()) throw new CliFailure(m.isDirectory);
+    if (existing) await fs.access(target, fsConstants.W_OK);
+  } catch (e) {
+    throw fail(e);
+  }
+  const tmp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle: FileHandle | null = null;
+  try {
+    handle = await fs.open(tmp, 'wx');
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = null;
     await fs.rename(tmp, target);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw new CliFailure(`${target}: 書き込めません（${(e as Error).message.split('\n')[0]}） / cannot write`);
+    await handle?.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw fail(e);
   }
 }
 
+/** Two inputs with the same name would write the same files in --out-dir: the second would replace the first. */
+function duplicateOutputs(files: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const f of files) {
+    const key = path.basename(f).replace(/\.xlsx$/i, '').toLowerCase();
+    if (seen.has(key)) return f;
+    seen.add(key);
+  }
+  return null;
+}
+
+/** Neither the report nor the output workbook may land on the input (unless --out names it) or on each other. */
+function checkTargets(file: string, out: string, report: string | null, m: Messages): void {
+  const input = path.resolve(file);
+  if (report !== null && path.resolve(report) === input) throw new CliFailure(m.wouldReplaceInput(report));
+  if (report !== null && path.resolve(report) === path.resolve(out)) throw new CliFailure(m.wouldReplaceInput(report));
+}
+
 async function evaluateFile(file: string, args: CliArgs, m: Messages, io: Io): Promise<number> {
+  const out = args.out ?? defaultOutput(file, args, 'evaluated');
+  const reportPath = args.report ?? (args.outDir ? path.join(args.outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.report.json`) : null);
+  checkTargets(file, out, reportPath, m);
   const { loaded, result } = await evaluateLoaded(file, args, m);
   const report = result.report;
-  const reportPath = args.report ?? (args.outDir ? path.join(args.outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.report.json`) : null);
-  if (reportPath) await writeAtomically(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   if (result.detection.kpis.length === 0) {
+    if (reportPath) await writeAtomically(reportPath, `${JSON.stringify(report, null, 2)}\n`, m);
     io.err(`shinchoku: ${m.noKpi(file)}`);
     return 2;
   }
   applyPlanToWorkbook(loaded.workbook, result.plan);
-  const out = args.out ?? defaultOutput(file, args, 'evaluated');
-  await writeAtomically(out, await saveXlsx(loaded.workbook));
+  // The workbook first: a report is never left describing an output that was not written.
+  await writeAtomically(out, await saveXlsx(loaded.workbook), m);
+  if (reportPath) await writeAtomically(reportPath, `${JSON.stringify(report, null, 2)}\n`, m);
   for (const line of formatSummary(result, args.lang)) io.out(line);
   io.out(m.wrote(out));
   if (reportPath) io.out(m.reportWrote(reportPath));
   reportProblems(report.problems.length + report.kpis.reduce((n, k) => n + k.problems.length, 0), m, io);
   if (result.plan.problems.length > 0) io.out(m.refused(result.plan.problems.length));
-  return hasUninterpretedCells(report) ? 2 : 0;
+  return hasUninterpretedCells(report) || loaded.problems.length > 0 ? 2 : 0;
 }
 
 function reportProblems(count: number, m: Messages, io: Io): void {
@@ -192,7 +289,7 @@ function reportProblems(count: number, m: Messages, io: Io): void {
 }
 
 async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promise<number> {
-  const { result } = await evaluateLoaded(file, args, m);
+  const { loaded, result } = await evaluateLoaded(file, args, m);
   const { detection, report } = result;
   if (args.json) {
     io.out(JSON.stringify({ tables: detection.tables.map((t) => ({ ...t, kpis: t.kpis.map((k) => k.id) })), report }, null, 2));
@@ -213,7 +310,7 @@ async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promi
     io.err(`shinchoku: ${m.noKpi(file)}`);
     return 2;
   }
-  return hasUninterpretedCells(report) ? 2 : 0;
+  return hasUninterpretedCells(report) || loaded.problems.length > 0 ? 2 : 0;
 }
 
 async function restoreFile(file: string, args: CliArgs, m: Messages, io: Io): Promise<number> {
@@ -222,8 +319,14 @@ async function restoreFile(file: string, args: CliArgs, m: Messages, io: Io): Pr
   const { rows, bad } = parseBackupRows(loaded.backupCells);
   const restored = restoreWorkbook(loaded.workbook, rows);
   const out = args.out ?? defaultOutput(file, args, 'restored');
-  await writeAtomically(out, await saveXlsx(loaded.workbook));
+  await writeAtomically(out, await saveXlsx(loaded.workbook), m);
   io.out(m.restored(restored.cells, restored.sheetsRemoved.length, out));
+  if (restored.sheetsKept.length > 0) {
+    io.err(
+      `shinchoku: ${file}: バックアップが作成したと記すシート ${restored.sheetsKept.map((n) => `「${n}」`).join('')} は進捗のシートに見えないため残しました / kept sheets the backup claims were created: ${restored.sheetsKept.join(', ')}`,
+    );
+    return 2;
+  }
   if (bad.length > 0) {
     io.err(`shinchoku: ${file}: バックアップの ${bad.length} 行を読めませんでした（行 ${bad.map((i) => i + 1).join(', ')}） / unreadable backup rows`);
     return 2;

@@ -50,6 +50,17 @@ export interface Messages {
   restored: (cells: number, sheets: number, out: string) => string;
   unchanged: string;
   refused: (n: number) => string;
+  /** Reasons a file could not be read or written (after the file name). */
+  permissionDenied: string;
+  locked: string;
+  isDirectory: string;
+  readOnlyDisk: string;
+  diskFull: string;
+  noSuchPath: string;
+  tooLarge: string;
+  cannotWrite: (file: string, reason: string) => string;
+  wouldReplaceInput: (file: string) => string;
+  sameOutput: (file: string) => string;
 }
 
 export const MESSAGES: Record<'ja' | 'en', Messages> = {
@@ -68,6 +79,16 @@ export const MESSAGES: Record<'ja' | 'en', Messages> = {
     restored: (c, s, o) => `${c} セルを元に戻し、${s} 枚のシートを取り除きました: ${o}`,
     unchanged: '入力ファイルは変更していません',
     refused: (n) => `書き込まなかったセル: ${n} 件（数式・保護・結合・区分以外の内容）`,
+    permissionDenied: 'アクセス権がありません（読み取り専用か、他のユーザーのファイルです） / permission denied',
+    locked: '他のプログラムが使用中です（Excel で開いていれば閉じてください） / locked by another program',
+    isDirectory: 'フォルダです / is a directory',
+    readOnlyDisk: '読み取り専用のドライブです / read-only drive',
+    diskFull: 'ディスクの空きがありません / disk full',
+    noSuchPath: 'フォルダが見つかりません / no such folder',
+    tooLarge: 'ファイルが大きすぎます / file too large',
+    cannotWrite: (f, r) => `${f}: 書き込めません（${r}）。何も書き換えていません / cannot write; nothing was changed`,
+    wouldReplaceInput: (f) => `${f}: レポートの出力先が入力ブックか出力ブックと同じです / the report would replace a workbook`,
+    sameOutput: (f) => `${f}: 同じ名前の入力が複数あり、--out-dir の出力が重なります / two inputs share this name: their outputs would collide in --out-dir`,
   },
   en: {
     fileMissing: (f) => `${f}: file not found`,
@@ -84,5 +105,15 @@ export const MESSAGES: Record<'ja' | 'en', Messages> = {
     restored: (c, s, o) => `Restored ${c} cells and removed ${s} sheets: ${o}`,
     unchanged: 'The input file was not modified',
     refused: (n) => `Cells left unchanged: ${n} (formula, protected, merged or non-category content)`,
+    permissionDenied: 'permission denied (read-only, or another user\'s file)',
+    locked: 'locked by another program (close it in Excel)',
+    isDirectory: 'is a directory',
+    readOnlyDisk: 'read-only drive',
+    diskFull: 'disk full',
+    noSuchPath: 'no such folder',
+    tooLarge: 'file too large',
+    cannotWrite: (f, r) => `${f}: cannot write (${r}); nothing was changed`,
+    wouldReplaceInput: (f) => `${f}: the report would replace the input or the output workbook`,
+    sameOutput: (f) => `${f}: two inputs share this name: their outputs would collide in --out-dir`,
   },
 };

@@ -1,11 +1,12 @@
 import type { Scheme } from './evaluate';
 import { categoriesOf, evaluateKpis, knownCategoryLabels, resolveScheme } from './evaluate';
 import type { SheetGrid, WorkbookGrid } from './grid';
+import { valueAt } from './grid';
 import type { Detection, Direction } from './kpi';
 import { detect, tableMappingSchema } from './layout';
 import type { TableMapping } from './layout';
 import type { BackupRow, Lang, WritePlan } from './plan';
-import { buildPlan, ownedSheetNames } from './plan';
+import { buildPlan, ownedSheetNames, summaryLabels } from './plan';
 import type { Problem } from './problems';
 import type { KpiReport, Report } from './report';
 import type { Settings } from './settings';
@@ -46,10 +47,18 @@ export interface RunResult {
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; problems: Problem[] };
 
 /** Sheets the user wrote: Shinchoku's own (summary, backup, settings) are never read as KPI tables. */
-export function userSheets(workbook: WorkbookGrid, settings: Settings, backup: readonly BackupRow[]): SheetGrid[] {
+export function userSheets(workbook: WorkbookGrid, backup: readonly BackupRow[]): SheetGrid[] {
   const owned = ownedSheetNames(backup);
-  owned.add(settings.summarySheetName);
-  return workbook.sheets.filter((s) => !owned.has(s.name));
+  return workbook.sheets.filter((s) => !owned.has(s.name) && !isShinchokuSummary(s));
+}
+
+/**
+ * A summary sheet Shinchoku wrote carries its notice in A2; recognising it by content (not by name) keeps a
+ * user's own sheet that happens to be called KPI集計 readable, and our summary unread even without a backup.
+ */
+function isShinchokuSummary(sheet: SheetGrid): boolean {
+  const a2 = valueAt(sheet, 1, 0);
+  return typeof a2 === 'string' && (a2 === summaryLabels('ja').generatedBy || a2 === summaryLabels('en').generatedBy);
 }
 
 export function runEvaluation(req: RunRequest): RunOutcome {
@@ -80,7 +89,7 @@ export function runEvaluation(req: RunRequest): RunOutcome {
       });
   });
 
-  const sheets = userSheets(req.workbook, settings, req.previousBackup);
+  const sheets = userSheets(req.workbook, req.previousBackup);
   if (req.sheets && req.sheets.length > 0) {
     const known = new Set(sheets.map((s) => s.name));
     for (const name of req.sheets) {
@@ -144,6 +153,7 @@ const UNINTERPRETED = new Set([
   'missing-actual-row',
   'no-kpi-table',
   'compound-mismatch',
+  'sheet-too-large',
 ]);
 
 export function hasUninterpretedCells(report: Report): boolean {

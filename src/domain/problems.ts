@@ -31,7 +31,9 @@ export type ProblemCode =
   | 'merged-status-cell'
   | 'protected-sheet'
   | 'sheet-name-taken'
-  | 'settings-invalid';
+  | 'settings-invalid'
+  // reading the file (adapters)
+  | 'sheet-too-large';
 
 export interface Problem {
   /** Sheet the cell is on; null for workbook-level problems. */

@@ -10,16 +10,45 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-/** RawValue (from the backup) → ExcelJS cell value. Text stays text: ExcelJS never turns a string into a formula. */
+/**
+ * Characters XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). ExcelJS drops
+ * the controls but writes the rest as they are, and the saved file no longer opens (in Excel or in ExcelJS).
+ * They cannot come from a cell, but can from settings JSON (`"\uffff"`), a scheme file or a tampered backup.
+ */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as it can be stored: characters XML cannot hold become U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\ufffd');
+}
+
+/** JSON text as it can be stored, meaning unchanged: such characters only occur inside strings, as `\uXXXX`. */
+export function xmlSafeJson(json: string): string {
+  return json.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The error values a cell can hold; anything else in an error cell makes Excel repair (and empty) the file. */
+const EXCEL_ERRORS = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!',
+  '#BLOCKED!', '#UNKNOWN!', '#BUSY!', '#CONNECT!', '#EXTERNAL!', '#PYTHON!',
+]);
+
+/**
+ * RawValue (from the backup) → ExcelJS cell value. Text stays text: ExcelJS never turns a string into a
+ * formula. A tampered backup's `{ "error": "=cmd|…" }` is put back as the text it holds, not as an error cell.
+ */
 export function fromRawValue(value: RawValue): ExcelJS.CellValue {
   if (value === null) return null;
-  if (typeof value === 'object') return { error: value.error as ExcelJS.CellErrorValue['error'] };
-  return value;
+  if (typeof value === 'object') {
+    return EXCEL_ERRORS.has(value.error) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : xmlSafe(String(value.error));
+  }
+  return typeof value === 'string' ? xmlSafe(value) : value;
 }
 
 /** Excel text literal inside a formula: `"` doubled. */
 function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return `"${xmlSafe(text).replace(/"/g, '""')}"`;
 }
 
 /** ExcelJS keeps the rules read from the file here (not in its typings). */
@@ -55,10 +84,10 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan,
 function writeSummaryCell(cell: ExcelJS.Cell, sc: SummaryCell): void {
   if (sc.link) {
     const target = `#${quoteSheetName(sc.link.sheet)}!${sc.link.cell}`;
-    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(sc.link.text)})`, result: sc.link.text };
+    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(sc.link.text)})`, result: xmlSafe(sc.link.text) };
     cell.font = { color: { argb: 'FF0B5CAD' }, underline: true };
   } else {
-    cell.value = sc.value;
+    cell.value = typeof sc.value === 'string' ? xmlSafe(sc.value) : sc.value;
   }
   if (sc.bold || sc.font) cell.font = { ...(cell.font ?? {}), bold: sc.bold ?? false, ...(sc.font ? { color: { argb: argb(sc.font) } } : {}) };
   if (sc.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(sc.fill) } };
@@ -88,8 +117,8 @@ function writeSummary(wb: ExcelJS.Workbook, summary: SummaryPlan): void {
       ref: a1(t.top, 0),
       headerRow: true,
       style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: t.columns.map((col) => ({ name: col.header, filterButton: true })),
-      rows: t.rows.map((row) => row.map((sc) => (sc.link ? sc.link.text : sc.value))),
+      columns: t.columns.map((col) => ({ name: xmlSafe(col.header), filterButton: true })),
+      rows: t.rows.map((row) => row.map((sc) => (sc.link ? xmlSafe(sc.link.text) : typeof sc.value === 'string' ? xmlSafe(sc.value) : sc.value))),
     });
     t.rows.forEach((row, r) =>
       row.forEach((sc, c) => {
@@ -106,10 +135,11 @@ function writeSummary(wb: ExcelJS.Workbook, summary: SummaryPlan): void {
   }
 }
 
+/** Backup and settings rows: JSON (escaped, so nothing is lost) and sheet names / A1 refs (replaced). */
 function writeTextRows(ws: ExcelJS.Worksheet, rows: string[][]): void {
   rows.forEach((line, r) =>
     line.forEach((text, c) => {
-      ws.getCell(r + 1, c + 1).value = text;
+      ws.getCell(r + 1, c + 1).value = xmlSafeJson(text);
     }),
   );
 }
@@ -131,14 +161,22 @@ export function settingsRows(json: string): string[][] {
   return rows.length > 0 ? rows : [['']];
 }
 
-/** Carries a write plan out on an ExcelJS workbook (CLI and browser page). */
+/**
+ * Carries a write plan out on an ExcelJS workbook (CLI and browser page). The backup and settings sheets are
+ * written first: if a later step fails, whatever was changed is already in the backup, so `restore` brings the
+ * workbook back (the CLI then writes nothing at all; the browser page reloads its last saved bytes).
+ */
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const w of plan.statusWrites) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (!ws) throw new Error(`applyPlanToWorkbook: sheet "${w.sheet}" from the plan is not in the workbook`);
+    if (!wb.getWorksheet(w.sheet)) throw new Error(`applyPlanToWorkbook: sheet "${w.sheet}" from the plan is not in the workbook`);
+  }
+  rewriteOwnSheet(wb, plan.backup.sheetName, 'hidden', backupRowsToCells(plan.backup.rows as BackupRow[]));
+  rewriteOwnSheet(wb, plan.settings.sheetName, 'veryHidden', settingsRows(plan.settings.json));
+  for (const w of plan.statusWrites) {
+    const ws = wb.getWorksheet(w.sheet) as ExcelJS.Worksheet;
     const cell = ws.getCell(w.row + 1, w.col + 1);
-    cell.value = w.value; // a string is always written as text, `-` and `=…` included
-    if (w.note !== null) cell.note = w.note;
+    cell.value = xmlSafe(w.value); // a string is always written as text, `-` and `=…` included
+    if (w.note !== null) cell.note = xmlSafe(w.note);
   }
   const ownCf = new Map<string, Set<string>>();
   for (const r of plan.backup.rows) {
@@ -154,6 +192,4 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
     addConditionalFormats(ws, cf, 1);
   }
   writeSummary(wb, plan.summary);
-  rewriteOwnSheet(wb, plan.backup.sheetName, 'hidden', backupRowsToCells(plan.backup.rows as BackupRow[]));
-  rewriteOwnSheet(wb, plan.settings.sheetName, 'veryHidden', settingsRows(plan.settings.json));
 }

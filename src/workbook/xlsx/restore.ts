@@ -1,13 +1,27 @@
 import type ExcelJS from 'exceljs';
 import { parseA1 } from '../../domain/address';
 import type { BackupRow } from '../../domain/plan/backup';
-import { BACKUP_SHEET } from '../../domain/settings';
-import { conditionalFormattingsOf, fromRawValue, removeOwnConditionalFormats } from './applyPlan';
+import { BACKUP_SHEET, SETTINGS_SHEET } from '../../domain/settings';
+import { conditionalFormattingsOf, fromRawValue, removeOwnConditionalFormats, xmlSafe } from './applyPlan';
 
 export interface RestoreResult {
   cells: number;
   rules: number;
   sheetsRemoved: string[];
+  /** Sheets the backup says Shinchoku created that do not look like its own: kept, never deleted. */
+  sheetsKept: string[];
+}
+
+/**
+ * A sheet Shinchoku made: its settings sheet, or a summary (it holds the `Shinchoku_KPI` table or, with no KPI,
+ * the sheet's title line). A tampered backup naming a user's sheet as "created" must not get it deleted.
+ */
+function looksOwn(ws: ExcelJS.Worksheet): boolean {
+  if (ws.name === SETTINGS_SHEET) return true;
+  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  if (Object.keys(tables).some((name) => name.startsWith('Shinchoku_'))) return true;
+  const a2 = ws.getCell('A2').value;
+  return typeof a2 === 'string' && /進捗 \(Shinchoku\)|^Shinchoku made this sheet/.test(a2);
 }
 
 /**
@@ -16,7 +30,7 @@ export interface RestoreResult {
  * reported by the caller before this is called.
  */
 export function restoreWorkbook(wb: ExcelJS.Workbook, rows: readonly BackupRow[]): RestoreResult {
-  const result: RestoreResult = { cells: 0, rules: 0, sheetsRemoved: [] };
+  const result: RestoreResult = { cells: 0, rules: 0, sheetsRemoved: [], sheetsKept: [] };
   const cfBySheet = new Map<string, Set<string>>();
   for (const r of rows) {
     if (r.kind === 'cell') {
@@ -25,7 +39,7 @@ export function restoreWorkbook(wb: ExcelJS.Workbook, rows: readonly BackupRow[]
       if (!ws || !pos) continue;
       const cell = ws.getCell(pos.row + 1, pos.col + 1);
       cell.value = fromRawValue(r.previous);
-      if (r.previousNote !== null) cell.note = r.previousNote;
+      if (r.previousNote !== null) cell.note = xmlSafe(r.previousNote);
       else if (cell.note !== undefined) (cell as unknown as { note?: string }).note = undefined;
       result.cells++;
     } else if (r.kind === 'cf') {
@@ -45,6 +59,10 @@ export function restoreWorkbook(wb: ExcelJS.Workbook, rows: readonly BackupRow[]
   for (const name of [...created, BACKUP_SHEET]) {
     const ws = wb.getWorksheet(name);
     if (!ws) continue;
+    if (name !== BACKUP_SHEET && !looksOwn(ws)) {
+      result.sheetsKept.push(name);
+      continue;
+    }
     wb.removeWorksheet(ws.id);
     result.sheetsRemoved.push(name);
   }

@@ -1,6 +1,12 @@
 import type ExcelJS from 'exceljs';
-import type { RawValue, WorkbookGrid } from '../../domain/grid';
-import { BACKUP_SHEET, SETTINGS_SHEET } from '../../domain/settings';
+import type { RawValue, SheetGrid, WorkbookGrid } from '../../domain/grid';
+import { BACKUP_HEADER } from '../../domain/plan/backup';
+import type { Problem } from '../../domain/problems';
+import { BACKUP_SHEET, MAX_SETTINGS_CHARS, SETTINGS_SHEET } from '../../domain/settings';
+import type { BoundedInflate } from './inspect';
+import { inspectXlsx, streamInflate } from './inspect';
+import type { XlsxLimits } from './limits';
+import { DEFAULT_XLSX_LIMITS, formatCount } from './limits';
 import { readSheetGrid, toRawValue } from './readGrid';
 
 export type ExcelJSModule = typeof ExcelJS;
@@ -13,6 +19,14 @@ export interface LoadedWorkbook {
   settingsText: string | null;
   /** Rows of the backup sheet, or null when the workbook has never been evaluated. */
   backupCells: RawValue[][] | null;
+  /** What could not be read (a used range too large to hold): each names its sheet and range. */
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  limits?: Partial<XlsxLimits>;
+  /** Bounded inflate used to check the parts before ExcelJS reads them; default DecompressionStream. */
+  inflate?: BoundedInflate | null;
 }
 
 /** A file that is not an .xlsx, or a damaged one: the message names the reason, never a stack trace. */
@@ -24,44 +38,81 @@ export class UnreadableWorkbookError extends Error {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: a legacy .xls, or an .xlsx saved with a password (Excel encrypts it into one). */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function sheetRows(ws: ExcelJS.Worksheet): RawValue[][] {
+/**
+ * The first `columns` columns of Shinchoku's own sheets (settings: A; backup: A–E), used cells only: a
+ * tampered sheet with a value at XFD1048576 must not make ExcelJS create a million empty rows.
+ */
+function sheetRows(ws: ExcelJS.Worksheet, columns: number): RawValue[][] {
   const rows: RawValue[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const line: RawValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      line[colNumber - 1] = toRawValue(cell.value);
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: RawValue[] = new Array<RawValue>(columns).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (colNumber <= columns) line[colNumber - 1] = toRawValue(cell.value);
     });
-    rows[rowNumber - 1] = Array.from(line, (v) => (v === undefined ? null : v));
+    rows[rowNumber - 1] = line;
   });
   return Array.from(rows, (r) => r ?? []);
 }
 
-/** Loads an .xlsx from bytes with the given ExcelJS module (static in the CLI, dynamic in the browser). */
-export async function loadXlsx(excel: ExcelJSModule, data: Uint8Array | ArrayBuffer): Promise<LoadedWorkbook> {
+/**
+ * Loads an .xlsx from bytes with the given ExcelJS module (static in the CLI, dynamic in the browser).
+ * The archive is inspected first (`inspectXlsx`): a damaged file or a bomb is an `UnreadableWorkbookError`
+ * with one clear line, before ExcelJS allocates anything. Sheets too large to hold are read in part and
+ * listed in `problems`.
+ */
+export async function loadXlsx(excel: ExcelJSModule, data: Uint8Array | ArrayBuffer, options: LoadOptions = {}): Promise<LoadedWorkbook> {
+  const limits: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, ...options.limits };
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length >= 8 && CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new UnreadableWorkbookError(
+      'パスワード付きのブックか古い .xls 形式です（パスワードを外して .xlsx で保存してください） / a password-protected workbook or a legacy .xls (remove the password and save as .xlsx)',
+    );
+  }
   if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) {
     throw new UnreadableWorkbookError('.xlsx ファイルではありません / not an .xlsx file');
   }
+  const inspection = await inspectXlsx(bytes, limits, options.inflate === undefined ? streamInflate : options.inflate);
+  if (!inspection.ok) throw new UnreadableWorkbookError(inspection.message);
   const workbook = new excel.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; in the browser an ArrayBuffer is what it reads.
     const payload = typeof Buffer !== 'undefined' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.buffer;
     await workbook.xlsx.load(payload as unknown as ArrayBuffer);
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    const reason = oneLine(e instanceof Error ? e.message : String(e)).slice(0, 120);
     throw new UnreadableWorkbookError(`.xlsx を読めません（壊れているか形式が違います: ${reason}） / cannot read the .xlsx (${reason})`);
   }
-  const sheets = workbook.worksheets.map((ws) => readSheetGrid(ws));
+  if (workbook.worksheets.length > limits.maxSheets) {
+    throw new UnreadableWorkbookError(
+      `シートが多すぎます（${formatCount(workbook.worksheets.length)} > ${formatCount(limits.maxSheets)}） / too many sheets (${formatCount(workbook.worksheets.length)})`,
+    );
+  }
+  const problems: Problem[] = [];
+  let budget = limits.maxWorkbookGridCells;
+  const sheets: SheetGrid[] = workbook.worksheets.map((ws) => {
+    const grid = readSheetGrid(ws, { maxCells: Math.max(1, Math.min(limits.maxSheetGridCells, budget)), problems });
+    budget -= grid.values.length * (grid.values[0]?.length ?? 0);
+    return grid;
+  });
   const settingsWs = workbook.getWorksheet(SETTINGS_SHEET);
   let settingsText: string | null = null;
   if (settingsWs) {
-    settingsText = sheetRows(settingsWs)
-      .map((r) => (typeof r[0] === 'string' ? r[0] : ''))
-      .join('');
+    // Joined only up to one character past the cap: parseSettingsText then rejects it as oversized.
+    settingsText = '';
+    for (const r of sheetRows(settingsWs, 1)) {
+      if (typeof r[0] === 'string') settingsText += r[0];
+      if (settingsText.length > MAX_SETTINGS_CHARS) break;
+    }
   }
   const backupWs = workbook.getWorksheet(BACKUP_SHEET);
-  return { workbook, grid: { sheets }, settingsText, backupCells: backupWs ? sheetRows(backupWs) : null };
+  return { workbook, grid: { sheets }, settingsText, backupCells: backupWs ? sheetRows(backupWs, BACKUP_HEADER.length) : null, problems };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export async function saveXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
