@@ -1,5 +1,6 @@
 /**
- * Builds the task pane (taskpane.html), the ribbon's function file (commands.html), the support page and
+ * Builds the task pane (taskpane.html; index.html is the same pane as the browser page, without office.js),
+ * the ribbon's function file (commands.html), the support page and
  * copies manifest.xml and assets/ into dist/. Shaped like the official Office task-pane template, with:
  * - ts-loader (transpile only; `npm run typecheck` type-checks) and ESM output so `import()` splits chunks;
  * - no eval-based source maps (the pages' Content-Security-Policy forbids eval) and none in production;
@@ -122,6 +123,14 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      // The browser page: the same bundle without office.js, so that outside Office no request leaves the
+      // machine (taskpane.html, which Excel opens, loads office.js from Microsoft's CDN).
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/taskpane/browser.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),

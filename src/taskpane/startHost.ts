@@ -1,6 +1,5 @@
 import type { WorkbookHost } from '../workbook/port';
 import { createBrowserHost } from '../workbook/browser';
-import { createOfficeHost } from '../workbook/office';
 import { describeError } from './describeError';
 
 /** How long to wait for `Office.onReady` before deciding this is not Office (office.js loaded, no host). */
@@ -16,8 +15,9 @@ export interface Startup {
 
 /**
  * Chooses the host ONCE at start-up (STYLE.md: the template's habit of calling onReady on every action is
- * not copied). Browser mode when office.js did not load (plain or offline browser), when onReady does not
- * settle within the timeout, or when the host is not Excel.
+ * not copied). Browser mode when office.js did not load (plain or offline browser, or the browser page
+ * index.html, which does not load it), when onReady does not settle within the timeout, or when the host is not
+ * Excel. A failure to load the Office adapter inside Excel is reported as a start-up problem.
  */
 export async function startHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<Startup> {
   const browserLanguage = typeof navigator !== 'undefined' ? navigator.language : undefined;
@@ -29,6 +29,9 @@ export async function startHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<St
   try {
     const info = await Promise.race([Office.onReady(), timeout]);
     if (info && info.host === Office.HostType.Excel) {
+      // Loaded only inside Excel (its own chunk): the browser page never downloads the Office adapter, and
+      // the first bundle stays small for the pane's cold start.
+      const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../workbook/office');
       return { host: createOfficeHost(), languageTag: Office.context.displayLanguage || browserLanguage };
     }
     return { host: createBrowserHost(), languageTag: browserLanguage };

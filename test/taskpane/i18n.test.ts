@@ -30,6 +30,18 @@ describe('UI catalogues', () => {
     }
   });
 
+  it('keeps the accessible names that tests and users drive, in Japanese', () => {
+    expect([ja.openWorkbook, ja.evaluate, ja.writeResults, ja.download, ja.restore]).toEqual([
+      'ブックを開く',
+      '評価する',
+      '結果を書き込む',
+      'ダウンロード',
+      '元に戻す',
+    ]);
+    expect(ja.language).toBe('ja');
+    expect(en.language).toBe('en');
+  });
+
   it('says in each language that the pane runs outside Excel', () => {
     expect(ja.browserMode).toContain('Excel の外で開かれています。ブラウザ版として動作します');
     expect(en.browserMode).toMatch(/outside Excel/);

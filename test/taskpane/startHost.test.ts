@@ -52,8 +52,9 @@ describe('startHost (chooses the host once at start-up)', () => {
     expect(startup.startupProblem).toBe('Office.js has not fully loaded');
   });
 
-  it('the browser host refuses to read a sheet, saying why', async () => {
+  it('the browser host refuses to read before a workbook is opened, saying why', async () => {
     const { host } = await startHost(50);
-    await expect(host.readActiveSheet()).rejects.toThrow(/no active sheet outside Excel/);
+    expect(typeof host.open).toBe('function');
+    await expect(host.read('all-sheets')).rejects.toMatchObject({ code: 'no-workbook' });
   });
 });

@@ -1,16 +1,190 @@
-import type { WorkbookHost } from '../port';
+import type { WritePlan } from '../../domain/plan';
+import type { SheetGrid } from '../../domain/grid';
+import type { HostSnapshot, ProgressListener, ReadScope, RestoreOutcome, WorkbookHost, WriteOutcome } from '../port';
+import { emptySheet } from '../port';
+import type { ExcelJSModule, LoadedWorkbook } from './xlsxAdapter';
 
 /**
- * The host used when the task pane runs outside Office (plain browser). It has no active sheet yet: the
- * browser page will read an .xlsx the user picks (src/workbook/xlsx), which is not wired in here.
+ * The port for the browser page: the workbook is a file the user picked, held in memory and processed in the
+ * page (ExcelJS); nothing is uploaded and no request is made except for this site's own script chunks.
+ * ExcelJS and the xlsx adapter are loaded by dynamic `import()` on first use, so the task pane's first bundle
+ * (the same bundle runs inside Excel) does not carry them.
+ *
+ * Every change is committed as a whole: the plan is applied to the in-memory workbook, saved to bytes and
+ * loaded back (so the next read sees the backup and settings sheets exactly as the file holds them). If any
+ * step fails or is cancelled, the workbook is reloaded from the last committed bytes: nothing half-written
+ * is ever offered for download.
  */
+
+export type BrowserHostErrorCode = 'no-workbook' | 'no-selection' | 'no-backup' | 'engine-unavailable';
+
+/** A refusal of the browser host, with a code the UI translates (the host does not know the UI language). */
+export class BrowserHostError extends Error {
+  constructor(
+    readonly code: BrowserHostErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BrowserHostError';
+  }
+}
+
+interface Runtime {
+  excel: ExcelJSModule;
+  xlsx: typeof import('./xlsxAdapter');
+}
+
+let runtime: Promise<Runtime> | null = null;
+
+/** ExcelJS as a module namespace: webpack and ts-jest put a CommonJS module under `default`, or not. */
+function excelFrom(ns: unknown): ExcelJSModule {
+  const mod = ns as { Workbook?: unknown; default?: { Workbook?: unknown } };
+  if (typeof mod.Workbook === 'function') return mod as unknown as ExcelJSModule;
+  if (mod.default && typeof mod.default.Workbook === 'function') return mod.default as unknown as ExcelJSModule;
+  throw new Error('browserHost: the ExcelJS module has no Workbook class');
+}
+
+function loadRuntime(): Promise<Runtime> {
+  runtime ??= Promise.all([
+    import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+    import(/* webpackChunkName: "xlsx-adapter" */ './xlsxAdapter'),
+  ]).then(
+    ([excel, xlsx]) => ({ excel: excelFrom(excel), xlsx }),
+    (err: unknown) => {
+      runtime = null; // a later attempt may succeed (the chunk failed to load this time)
+      throw new BrowserHostError(
+        'engine-unavailable',
+        `ExcelJS could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    },
+  );
+  return runtime;
+}
+
+interface OpenWorkbook {
+  name: string;
+  /** The committed state: what a download gives and what a failed change falls back to. */
+  bytes: Uint8Array;
+  loaded: LoadedWorkbook;
+  last: 'opened' | 'written' | 'restored';
+}
+
+function baseName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return base === '' ? 'workbook' : base;
+}
+
+function firstVisibleSheet(sheets: readonly SheetGrid[]): string | null {
+  return (sheets.find((s) => s.visibility === 'visible') ?? sheets[0])?.name ?? null;
+}
+
+/** A grid with the sheet's name, protection and visibility but no cells (for sheets outside the scope). */
+function nameOnly(sheet: SheetGrid): SheetGrid {
+  return { ...emptySheet(sheet.name), protected: sheet.protected, visibility: sheet.visibility };
+}
+
 export function createBrowserHost(): WorkbookHost {
+  let current: OpenWorkbook | null = null;
+
+  function requireOpen(): OpenWorkbook {
+    if (!current) throw new BrowserHostError('no-workbook', 'No workbook is open: open an .xlsx file first');
+    return current;
+  }
+
+  /**
+   * Runs `change` on the in-memory workbook, then commits (save + reload). On any failure or cancellation
+   * the workbook is reloaded from the last committed bytes and the error is passed on.
+   */
+  async function commit<T>(
+    change: (rt: Runtime, open: OpenWorkbook) => T,
+    last: OpenWorkbook['last'],
+    signal: AbortSignal | undefined,
+    progress: ProgressListener,
+  ): Promise<T> {
+    const open = requireOpen();
+    signal?.throwIfAborted();
+    const rt = await loadRuntime();
+    progress(0, 3);
+    try {
+      const result = change(rt, open);
+      progress(1, 3);
+      signal?.throwIfAborted();
+      const bytes = await rt.xlsx.saveXlsx(open.loaded.workbook);
+      progress(2, 3);
+      signal?.throwIfAborted();
+      const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
+      current = { name: open.name, bytes, loaded, last };
+      progress(3, 3);
+      return result;
+    } catch (err) {
+      current = { ...open, loaded: await rt.xlsx.loadXlsx(rt.excel, open.bytes) };
+      throw err;
+    }
+  }
+
   return {
     kind: 'browser',
-    readActiveSheet() {
-      return Promise.reject(
-        new Error('createBrowserHost: there is no active sheet outside Excel; open an .xlsx file instead'),
+
+    async open(file) {
+      const rt = await loadRuntime();
+      const bytes = new Uint8Array(file.bytes.slice(0));
+      const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
+      current = { name: file.name, bytes, loaded, last: 'opened' };
+    },
+
+    async read(scope: ReadScope, options = {}): Promise<HostSnapshot> {
+      const open = requireOpen();
+      options.signal?.throwIfAborted();
+      if (scope === 'selection') {
+        throw new BrowserHostError('no-selection', 'The browser page has no selection: choose a sheet or all sheets');
+      }
+      const sheets = open.loaded.grid.sheets;
+      const active = firstVisibleSheet(sheets);
+      const chosen = scope === 'all-sheets' ? sheets : sheets.map((s) => (s.name === active ? s : nameOnly(s)));
+      options.onProgress?.(1, 1);
+      return {
+        workbook: { sheets: chosen },
+        settingsText: open.loaded.settingsText,
+        backupCells: open.loaded.backupCells,
+        activeSheet: active,
+        label: open.name,
+      };
+    },
+
+    async write(plan: WritePlan, options = {}): Promise<WriteOutcome> {
+      await commit(
+        (rt, open) => rt.xlsx.applyPlanToWorkbook(open.loaded.workbook, plan),
+        'written',
+        options.signal,
+        options.onProgress ?? (() => undefined),
       );
+      return {
+        statusCells: plan.statusWrites.length,
+        summarySheet: plan.summary.name,
+        charts: options.charts ? 'unsupported' : 'none',
+        notices: [],
+      };
+    },
+
+    async restore(): Promise<RestoreOutcome> {
+      const open = requireOpen();
+      if (!open.loaded.backupCells) {
+        throw new BrowserHostError('no-backup', 'This workbook holds no backup: it was not evaluated by Shinchoku');
+      }
+      const cells = open.loaded.backupCells;
+      const done = await commit(
+        (rt, o) => rt.xlsx.restoreWorkbook(o.loaded.workbook, rt.xlsx.parseBackupRows(cells).rows),
+        'restored',
+        undefined,
+        () => undefined,
+      );
+      return { cells: done.cells, sheetsRemoved: done.sheetsRemoved };
+    },
+
+    async download() {
+      const open = requireOpen();
+      const suffix = open.last === 'restored' ? 'restored' : 'evaluated';
+      return { name: `${baseName(open.name)}.${suffix}.xlsx`, bytes: open.bytes.slice() };
     },
   };
 }

@@ -1,1 +1,2 @@
-export { createBrowserHost } from './browserHost';
+export { createBrowserHost, BrowserHostError } from './browserHost';
+export type { BrowserHostErrorCode } from './browserHost';

@@ -3,7 +3,7 @@ import { renderApp } from './renderApp';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
 
-/** The task pane's first screen. */
+/** The task pane: detect → review and choose → write → result, over the host port. */
 export const App = (props: AppProps) => {
   const state = useApp(props);
   const styles = useAppStyles();

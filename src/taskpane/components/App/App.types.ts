@@ -1,25 +1,92 @@
-import type { Detection } from '../../../domain/kpi';
-import type { WorkbookHost } from '../../../workbook/port';
+import type * as React from 'react';
+import type { CategoryStyle, Scheme } from '../../../domain/evaluate';
+import type { RunResult } from '../../../domain/pipeline';
+import type { HostSnapshot, RestoreOutcome, WorkbookHost, WriteOutcome } from '../../../workbook/port';
+import type { EvaluationChoices } from '../../flow/choices';
 import type { Messages } from '../../i18n';
+import type { ResultPanelProps } from '../ResultPanel';
+import type { ReviewView } from '../ReviewTabs';
+import type { SettingsChange } from '../SettingsPanel';
+import type { SelectRangeHandler } from '../selectRange';
+import type { StartPanelProps } from '../StartPanel';
+import type { WorkProgressProps } from '../WorkProgress';
 
 export interface AppProps {
-  /** Chosen once at start-up: Excel (Office.js) or the plain browser. */
+  /** Chosen once at start-up: Excel (Office.js) or the browser page (ExcelJS on a file the user opens). */
   host: WorkbookHost;
   /** Office.js loaded but failed to initialise: shown as a warning, the pane runs as the browser version. */
   startupProblem?: string;
+  /** Hands the evaluated workbook to the user (browser page). Default: a download link; tests pass a fake. */
+  saveFile?: (name: string, bytes: Uint8Array) => void;
 }
 
-/** Where the "scan this sheet" action stands. `stage` says which step failed: reading or detecting. */
-export type ScanStatus =
-  | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'done'; sheet: string; detection: Detection }
-  | { kind: 'failed'; stage: 'read' | 'detect'; detail: string };
+/** Long work: which, how far (0…1 or unknown), and whether it can be cancelled. */
+export type Task = 'open' | 'read' | 'evaluate' | 'write' | 'restore' | 'download';
+export interface Busy {
+  task: Task;
+  done: number;
+  total: number;
+  cancellable: boolean;
+}
+
+/** What failed, the host's own words, and what it means for the workbook. */
+export interface Failure {
+  task: Task | 'select';
+  detail: string;
+  consequence: string;
+  /** Extra lines (e.g. every problem of an invalid scheme). */
+  lines?: string[];
+}
+
+/** A read and evaluated workbook, before writing. */
+export interface Evaluated {
+  snapshot: HostSnapshot;
+  choices: EvaluationChoices;
+  result: RunResult;
+  categories: CategoryStyle[];
+  /** The workbook's own scheme when it is not a preset (kept selectable). */
+  ownScheme: Scheme | null;
+}
+
+/** The confirmation SPEC §5 asks for before replacing a status cell's text that is not a category. */
+export interface OverwriteOption {
+  label: string;
+  checked: boolean;
+  onChange: (ev: React.ChangeEvent<HTMLInputElement>, data: { checked: boolean | 'mixed' }) => void;
+}
+
+export type Phase = 'start' | 'review' | 'result' | 'restored';
 
 export interface AppState {
+  t: Messages;
   hostKind: WorkbookHost['kind'];
   startupProblem: string | null;
-  status: ScanStatus;
-  messages: Messages;
-  onScan: () => void;
+  phase: Phase;
+  start: StartPanelProps;
+  progress: WorkProgressProps | null;
+  failure: Failure | null;
+  notice: string | null;
+  headingRef: React.RefObject<HTMLHeadingElement>;
+  review: {
+    evaluated: Evaluated;
+    presets: readonly Scheme[];
+    thresholdError: { key: string; message: string } | null;
+    view: ReviewView;
+    onViewChange: (ev: React.SyntheticEvent, data: { view: ReviewView }) => void;
+    onSettingsChange: (ev: React.SyntheticEvent, data: SettingsChange) => void;
+    onSelectRange?: SelectRangeHandler;
+    writeSummary: string;
+    refused: string | null;
+    overwrite: OverwriteOption | null;
+    chartsNote: string | null;
+    canWrite: boolean;
+    onWrite: (ev: React.MouseEvent<HTMLButtonElement>) => void;
+    /** An earlier run's backup is in the workbook (or a write failed halfway): offer 元に戻す. */
+    onRestore: ((ev: React.MouseEvent<HTMLButtonElement>) => void) | null;
+    restoreText: string;
+  } | null;
+  result: ResultPanelProps | null;
+  restored: { text: string; onDownload?: (ev: React.MouseEvent<HTMLButtonElement>) => void } | null;
 }
+
+export type { RestoreOutcome, ReviewView, WriteOutcome };

@@ -1,2 +1,2 @@
 export { App } from './App';
-export type { AppProps, AppState, ScanStatus } from './App.types';
+export type { AppProps, AppState, Phase } from './App.types';

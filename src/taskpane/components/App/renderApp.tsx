@@ -1,22 +1,44 @@
 import {
-  Body1,
   Button,
   Caption1,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Title3,
 } from '@fluentui/react-components';
-import { KpiList } from '../KpiList';
-import type { AppState } from './App.types';
+import { Suspense } from 'react';
+import { LazyResultPanel, LazyReviewTabs } from '../lazyPanels';
+import { StartPanel } from '../StartPanel';
+import { WorkProgress } from '../WorkProgress';
+import type { AppState, Failure } from './App.types';
 import type { AppStyles } from './useAppStyles.styles';
+
+function failureTitle(state: AppState, failure: Failure): string {
+  const t = state.t;
+  switch (failure.task) {
+    case 'open':
+      return t.openFailed;
+    case 'read':
+      return t.readFailed;
+    case 'evaluate':
+      return t.evaluateFailed;
+    case 'write':
+      return t.writeFailed;
+    case 'restore':
+      return t.restoreFailed;
+    case 'download':
+      return t.downloadFailed;
+    default:
+      return t.selectFailed;
+  }
+}
 
 /** JSX only: everything it shows comes from `state`. */
 export function renderApp(state: AppState, styles: AppStyles) {
-  const t = state.messages;
-  const { status } = state;
-  const reading = status.kind === 'reading';
+  const t = state.t;
+  const { review, result, restored, failure } = state;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -36,40 +58,102 @@ export function renderApp(state: AppState, styles: AppStyles) {
           <MessageBarBody>{t.startupProblem(state.startupProblem)}</MessageBarBody>
         </MessageBar>
       )}
-
-      {state.hostKind === 'browser' ? (
+      {state.hostKind === 'browser' && state.phase === 'start' && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.browserMode}</MessageBarBody>
         </MessageBar>
-      ) : (
-        <div className={styles.actions}>
-          <Button appearance="primary" onClick={state.onScan} disabled={reading}>
-            {t.scanSheet}
-          </Button>
-          {reading && <Spinner size="tiny" label={t.scanning} />}
-        </div>
       )}
 
-      {status.kind === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
+      <StartPanel {...state.start} />
+
+      {state.progress && <WorkProgress {...state.progress} />}
+
+      {failure && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
           <MessageBarBody>
-            <MessageBarTitle>{status.stage === 'read' ? t.readFailed : t.detectFailed}</MessageBarTitle>
-            {status.detail} {t.workbookUnchanged}
+            <MessageBarTitle>{failureTitle(state, failure)}</MessageBarTitle>
+            {failure.detail !== '' && <span className={styles.detail}>{failure.detail}</span>}
+            {failure.lines?.map((line) => (
+              <span key={line} className={styles.line}>
+                {line}
+              </span>
+            ))}
+            <span className={styles.line}>{failure.consequence}</span>
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.notice !== null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
 
-      {status.kind === 'done' && (
-        <section className={styles.summary} aria-label={t.kpiListLabel}>
-          <Body1 role="status">
-            {status.detection.kpis.length > 0
-              ? t.kpisFound(status.detection.kpis.length, status.sheet)
-              : t.noKpis(status.sheet)}
-          </Body1>
-          {status.detection.problems.length > 0 && (
-            <Caption1>{t.problemsFound(status.detection.problems.length)}</Caption1>
+      {review && (
+        <section className={styles.step} aria-labelledby="shinchoku-review-heading">
+          <h2 id="shinchoku-review-heading" ref={state.headingRef} tabIndex={-1} className={styles.heading}>
+            {t.reviewHeading}
+          </h2>
+          <Suspense fallback={<Spinner size="small" />}>
+            <LazyReviewTabs
+              view={review.view}
+              onViewChange={review.onViewChange}
+              result={review.evaluated.result}
+              choices={review.evaluated.choices}
+              presets={review.presets}
+              ownScheme={review.evaluated.ownScheme}
+              categories={review.evaluated.categories}
+              thresholdError={review.thresholdError}
+              onSettingsChange={review.onSettingsChange}
+              onSelectRange={review.onSelectRange}
+            />
+          </Suspense>
+
+          {review.onRestore && (
+            <div className={styles.restoreBox}>
+              <Caption1>{review.restoreText}</Caption1>
+              <Button size="small" className={styles.start} disabled={state.progress !== null} onClick={review.onRestore}>
+                {t.restore}
+              </Button>
+            </div>
           )}
-          {status.detection.kpis.length > 0 && <KpiList kpis={status.detection.kpis} />}
+
+          <div className={styles.writeBox}>
+            <Caption1>{review.writeSummary}</Caption1>
+            {review.refused !== null && <Caption1 className={styles.warning}>{review.refused}</Caption1>}
+            {review.overwrite && (
+              <Checkbox label={review.overwrite.label} checked={review.overwrite.checked} onChange={review.overwrite.onChange} />
+            )}
+            {review.chartsNote !== null && <Caption1>{review.chartsNote}</Caption1>}
+          </div>
+          <div className={styles.stickyAction}>
+            <Button appearance="primary" disabled={!review.canWrite} onClick={review.onWrite}>
+              {t.writeResults}
+            </Button>
+          </div>
+        </section>
+      )}
+
+      {result && (
+        <section className={styles.step} aria-labelledby="shinchoku-result-heading">
+          <h2 id="shinchoku-result-heading" ref={state.headingRef} tabIndex={-1} className={styles.heading}>
+            {t.resultHeading}
+          </h2>
+          <Suspense fallback={<Spinner size="small" />}>
+            <LazyResultPanel {...result} />
+          </Suspense>
+        </section>
+      )}
+
+      {restored && (
+        <section className={styles.step} aria-labelledby="shinchoku-restored-heading">
+          <h2 id="shinchoku-restored-heading" ref={state.headingRef} tabIndex={-1} className={styles.restored}>
+            {restored.text}
+          </h2>
+          {restored.onDownload && (
+            <Button appearance="primary" className={styles.start} disabled={state.progress !== null} onClick={restored.onDownload}>
+              {t.download}
+            </Button>
+          )}
         </section>
       )}
     </main>

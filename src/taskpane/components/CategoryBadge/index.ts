@@ -1,0 +1,2 @@
+export { CategoryBadge } from './CategoryBadge';
+export type { CategoryBadgeProps } from './CategoryBadge.types';

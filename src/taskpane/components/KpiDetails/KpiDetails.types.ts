@@ -1,0 +1,49 @@
+import type * as React from 'react';
+import type { CategoryStyle } from '../../../domain/evaluate';
+import type { KpiReport, ProblemReport } from '../../../domain/report';
+import type { SelectRangeHandler } from '../selectRange';
+
+export interface KpiDetailsProps {
+  kpi: KpiReport;
+  /** The scheme's categories by label (for the badges' colours). */
+  categories: ReadonlyMap<string, CategoryStyle>;
+  /** Given in Excel: "show in sheet" selects the KPI's cells. */
+  onSelectRange?: SelectRangeHandler;
+}
+
+export interface KpiYearRow {
+  key: string;
+  label: string;
+  actual: string;
+  provisional: boolean;
+  benchmark: string;
+  category: string | null;
+  style: CategoryStyle | null;
+}
+
+export interface KpiDetailsState {
+  kpi: KpiReport;
+  facts: { term: string; detail: string }[];
+  rows: KpiYearRow[];
+  explanations: { key: string; text: string }[];
+  trend: { text: string; tentative: string | null } | null;
+  disagreements: { key: string; text: string; detail: string }[];
+  problems: ProblemReport[];
+  onShowInSheet?: (ev: React.SyntheticEvent) => void;
+  onSelectRange?: SelectRangeHandler;
+  text: {
+    yearsCaption: string;
+    colYear: string;
+    colActual: string;
+    colBenchmark: string;
+    colCategory: string;
+    provisional: string;
+    notJudged: string;
+    explanationsLabel: string;
+    trendLabel: string;
+    trendNone: string;
+    disagreementsLabel: string;
+    kpiProblemsLabel: string;
+    showInSheet: string;
+  };
+}

@@ -1,0 +1,3 @@
+export { KpiDetails } from './KpiDetails';
+export type { KpiDetailsProps } from './KpiDetails.types';
+export { benchmarkSourceText, directionText, latestCategory, trendText } from './describeKpi';

@@ -1,2 +1,0 @@
-export { KpiList } from './KpiList';
-export type { KpiListProps, KpiListRow } from './KpiList.types';

@@ -1,0 +1,2 @@
+export { ReviewTabs } from './ReviewTabs';
+export type { ReviewTabsProps, ReviewView } from './ReviewTabs.types';

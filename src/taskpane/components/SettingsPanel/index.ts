@@ -1,0 +1,2 @@
+export { SettingsPanel } from './SettingsPanel';
+export type { SettingsChange, SettingsPanelProps } from './SettingsPanel.types';

@@ -1,0 +1,2 @@
+export { StartPanel } from './StartPanel';
+export type { StartPanelProps } from './StartPanel.types';

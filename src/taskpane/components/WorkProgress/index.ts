@@ -1,0 +1,2 @@
+export { WorkProgress } from './WorkProgress';
+export type { WorkProgressProps } from './WorkProgress.types';

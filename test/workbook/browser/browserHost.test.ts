@@ -1,0 +1,131 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { parseBackupRows } from '../../../src/domain/plan';
+import { runEvaluation } from '../../../src/domain/pipeline';
+import type { RunResult } from '../../../src/domain/pipeline';
+import { parseSettingsText } from '../../../src/domain/settings';
+import { createBrowserHost } from '../../../src/workbook/browser';
+import type { HostSnapshot, WorkbookHost } from '../../../src/workbook/port';
+import { cellMap, changedCells, SAMPLE } from '../../helpers/cli';
+
+const sampleBytes = () => {
+  const b = readFileSync(SAMPLE);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+function evaluate(snapshot: HostSnapshot): RunResult {
+  const { settings, problems } = parseSettingsText(snapshot.settingsText);
+  const outcome = runEvaluation({
+    workbook: snapshot.workbook,
+    settings,
+    settingsProblems: problems,
+    previousBackup: snapshot.backupCells ? parseBackupRows(snapshot.backupCells).rows : [],
+    input: snapshot.label,
+  });
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('; '));
+  return outcome.result;
+}
+
+async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function opened(): Promise<WorkbookHost> {
+  const host = createBrowserHost();
+  await host.open?.({ name: 'shinchoku-sample.xlsx', bytes: sampleBytes() });
+  return host;
+}
+
+describe('browser host (the port over a workbook opened in the page)', () => {
+  it('refuses to read, write or download before a workbook is opened, with a code the UI translates', async () => {
+    const host = createBrowserHost();
+    await expect(host.read('all-sheets')).rejects.toMatchObject({ code: 'no-workbook' });
+    await expect(host.restore()).rejects.toMatchObject({ code: 'no-workbook' });
+    await expect(host.download?.()).rejects.toMatchObject({ code: 'no-workbook' });
+  });
+
+  it('reads every sheet, names the first visible one active, and carries the file name', async () => {
+    const host = await opened();
+    const snap = await host.read('all-sheets');
+    const input = await workbookOf(readFileSync(SAMPLE));
+    expect(snap.workbook.sheets.map((s) => s.name)).toEqual(input.worksheets.map((w) => w.name));
+    expect(snap.activeSheet).toBe(input.worksheets.find((w) => w.state === 'visible')?.name);
+    expect(snap.label).toBe('shinchoku-sample.xlsx');
+    expect(snap.settingsText).toBeNull();
+    expect(snap.backupCells).toBeNull();
+  });
+
+  it('"this sheet" reads the active sheet and names the others (for name collisions) without their cells', async () => {
+    const host = await opened();
+    const snap = await host.read('active-sheet');
+    const [active, ...others] = snap.workbook.sheets;
+    expect(active.name).toBe(snap.activeSheet);
+    expect(active.values.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) expect(s.values).toEqual([]);
+  });
+
+  it('has no selection: refuses the selection scope', async () => {
+    const host = await opened();
+    await expect(host.read('selection')).rejects.toMatchObject({ code: 'no-selection' });
+  });
+
+  it('rejects a file that is not an .xlsx and keeps the workbook opened before', async () => {
+    const host = await opened();
+    await expect(host.open?.({ name: 'notes.txt', bytes: new TextEncoder().encode('hello').buffer as ArrayBuffer })).rejects.toThrow(
+      /not an \.xlsx/,
+    );
+    expect((await host.read('all-sheets')).label).toBe('shinchoku-sample.xlsx');
+  });
+
+  it('writes the plan, offers <name>.evaluated.xlsx, and the next read sees the backup (second run = first)', async () => {
+    const host = await opened();
+    const first = evaluate(await host.read('all-sheets'));
+    const progress: [number, number][] = [];
+    const outcome = await host.write(first.plan, { onProgress: (d, t) => progress.push([d, t]) });
+    expect(outcome).toEqual({ statusCells: first.plan.statusWrites.length, summarySheet: 'KPI集計', charts: 'none', notices: [] });
+    expect(progress.at(-1)).toEqual([3, 3]);
+
+    const file = await host.download?.();
+    expect(file?.name).toBe('shinchoku-sample.evaluated.xlsx');
+    const wb = await workbookOf(file?.bytes ?? new Uint8Array());
+    expect(wb.getWorksheet('基本目標1')?.getCell('D6').value).toBe('順調');
+    expect(wb.getWorksheet('KPI集計')).toBeDefined();
+
+    const again = await host.read('all-sheets');
+    expect(again.backupCells).not.toBeNull();
+    expect(again.settingsText).not.toBeNull();
+    const second = evaluate(again);
+    expect(second.plan.statusWrites).toEqual([]);
+  });
+
+  it('a write cancelled after the plan was applied is rolled back: the download is still the file as opened', async () => {
+    const host = await opened();
+    const result = evaluate(await host.read('all-sheets'));
+    const ctl = new AbortController();
+    // Cancel once the plan is applied in memory, before it is committed.
+    const onProgress = (done: number) => done === 1 && ctl.abort();
+    await expect(host.write(result.plan, { signal: ctl.signal, onProgress })).rejects.toThrow();
+    const file = await host.download?.();
+    const input = await workbookOf(readFileSync(SAMPLE));
+    expect(changedCells(cellMap(input), cellMap(await workbookOf(file?.bytes ?? new Uint8Array())))).toEqual([]);
+    expect((await host.read('all-sheets')).backupCells).toBeNull();
+  });
+
+  it('restores the workbook as opened and names the download .restored.xlsx', async () => {
+    const host = await opened();
+    await expect(host.restore()).rejects.toMatchObject({ code: 'no-backup' });
+    await host.write(evaluate(await host.read('all-sheets')).plan);
+    const restored = await host.restore();
+    expect(restored.cells).toBeGreaterThan(0);
+    expect(restored.sheetsRemoved).toEqual(expect.arrayContaining(['KPI集計']));
+    const file = await host.download?.();
+    expect(file?.name).toBe('shinchoku-sample.restored.xlsx');
+    const wb = await workbookOf(file?.bytes ?? new Uint8Array());
+    const input = await workbookOf(readFileSync(SAMPLE));
+    expect(changedCells(cellMap(input), cellMap(wb))).toEqual([]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(input.worksheets.map((w) => w.name));
+  });
+});
