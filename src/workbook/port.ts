@@ -42,6 +42,8 @@ export interface WriteOutcome {
 export interface RestoreOutcome {
   cells: number;
   sheetsRemoved: string[];
+  /** Sheets the backup lists as created that do not look like Shinchoku's (a tampered backup): kept. */
+  sheetsKept?: string[];
 }
 
 export interface WorkbookHost {

@@ -118,9 +118,10 @@ describe('manifest.xml', () => {
   it('requires ExcelApi 1.4 (getUsedRangeOrNullObject), the minimum the Office reader needs', () => {
     const sets = byLocalName('Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
     expect(sets).toEqual(['ExcelApi 1.4']);
-    // Anything newer than 1.4 must be feature-tested where it is used.
-    const reader = readFileSync(join(ROOT, 'src/workbook/office/readSheet.ts'), 'utf8');
-    expect(reader).toContain("isSetSupported('ExcelApi', '1.13')");
+    // Anything newer than 1.4 must be feature-tested: the Office adapter asks once, in features.ts.
+    const features = readFileSync(join(ROOT, 'src/workbook/office/features.ts'), 'utf8');
+    expect(features).toContain("isSetSupported('ExcelApi', version)");
+    for (const version of ['1.6', '1.7', '1.8', '1.9', '1.13', '1.18']) expect(features).toContain(`has('${version}')`);
   });
 
   it('uses no element newer than the offline schemas (no <Runtimes>, no VersionOverridesV1_1)', () => {

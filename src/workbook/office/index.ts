@@ -1,4 +1,13 @@
-export { createOfficeHost } from './officeHost';
-export { readActiveSheet } from './readSheet';
+export { createOfficeHost, selectRange } from './officeHost';
+export { readWorkbook } from './readSheet';
+export { writePlanToExcel } from './writePlan';
+export type { WriteOptions } from './writePlan';
+export { restoreFromBackup } from './restore';
+export { addKpiChart } from './charts';
+export { detectFeatures } from './features';
+export type { OfficeFeatures } from './features';
+export { OfficeAdapterError } from './errors';
+export type { OfficeFaultCode } from './errors';
+export type { SyncStats } from './batches';
 export { toSheetGrid, parseAreasAddress } from './toSheetGrid';
 export type { LoadedSheet, LoadedRange } from './toSheetGrid';

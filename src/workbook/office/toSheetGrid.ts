@@ -2,8 +2,8 @@ import { a1, parseRange } from '../../domain/address';
 import type { CellBox, RawValue, SheetGrid } from '../../domain/grid';
 
 /**
- * What `readSheet.ts` loads from Office.js in its one `context.sync()`, as plain data. Kept apart from the
- * Excel.run code so the conversion is tested without an Office host.
+ * What `readSheet.ts` loads from Office.js (one round trip per sheet, or several row chunks joined), as plain
+ * data. Kept apart from the Excel.run code so the conversion is tested without an Office host.
  */
 export interface LoadedSheet {
   name: string;
@@ -13,8 +13,9 @@ export interface LoadedSheet {
   /** The used range, or null when the sheet is empty (`getUsedRangeOrNullObject` gave a null object). */
   used: LoadedRange | null;
   /**
-   * `RangeAreas.address` of the sheet's merged areas (`Sheet1!A1:B2,Sheet1!C3:C5`), or null when the sheet
-   * has none or the host lacks ExcelApi 1.13 (then `merges` stays empty; see `mergesRead`).
+   * `RangeAreas.address` of the sheet's merged areas (`Sheet1!A1:B2,Sheet1!C3:C5`), several joined with `,` when
+   * read band by band (an area met by two bands is listed twice and kept once), or null when the sheet has none
+   * or the host lacks ExcelApi 1.13 (then `merges` stays empty).
    */
   mergedAreasAddress: string | null;
 }
@@ -41,7 +42,8 @@ function isGeneral(format: unknown): boolean {
   return typeof format !== 'string' || format === '' || format === 'General' || format === 'G/標準';
 }
 
-function rawValue(value: unknown, type: string | undefined): RawValue {
+/** One loaded cell (`Range.values` + `Range.valueTypes`) as the port's `RawValue`. */
+export function rawValue(value: unknown, type: string | undefined): RawValue {
   if (type === 'Empty') return null;
   if (type === 'Error') return { error: String(value) };
   if (typeof value === 'number') return Number.isFinite(value) ? value : { error: String(value) };
@@ -55,7 +57,7 @@ function rawValue(value: unknown, type: string | undefined): RawValue {
 /** Converts what Office.js loaded into the port's `SheetGrid` (0-based, merges as boxes). */
 export function toSheetGrid(loaded: LoadedSheet): SheetGrid {
   const visibility = VISIBILITY[loaded.visibility] ?? 'visible';
-  const merges = loaded.mergedAreasAddress ? parseAreasAddress(loaded.mergedAreasAddress) : [];
+  const merges = loaded.mergedAreasAddress ? uniqueBoxes(parseAreasAddress(loaded.mergedAreasAddress)) : [];
   const used = loaded.used;
   if (!used) {
     return {
@@ -107,6 +109,16 @@ export function toSheetGrid(loaded: LoadedSheet): SheetGrid {
     protected: loaded.protected,
     visibility,
   };
+}
+
+function uniqueBoxes(boxes: CellBox[]): CellBox[] {
+  const seen = new Set<string>();
+  return boxes.filter((b) => {
+    const key = `${b.top},${b.left},${b.bottom},${b.right}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -85,6 +85,11 @@ describe('toSheetGrid (Office.js load result → SheetGrid)', () => {
       { top: 2, left: 8, bottom: 4, right: 8 },
     ]);
   });
+
+  it('keeps a merged area met by two read bands once', () => {
+    const grid = toSheetGrid(loaded({ mergedAreasAddress: '基本目標1!A3:A5,基本目標1!I3:I5,基本目標1!A3:A5' }));
+    expect(grid.merges).toHaveLength(2);
+  });
 });
 
 describe('parseAreasAddress', () => {
