@@ -26,6 +26,9 @@ const nodeGlobals = {
   setImmediate: 'readonly',
   TextEncoder: 'readonly',
   TextDecoder: 'readonly',
+  setInterval: 'readonly',
+  clearInterval: 'readonly',
+  AbortController: 'readonly',
 };
 
 module.exports = defineConfig(
