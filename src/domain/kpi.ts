@@ -8,7 +8,8 @@ export type Direction = 'up' | 'down' | 'maintain';
 export interface KpiValue {
   /** A1 address on the KPI's sheet, or null when the value does not come from a cell. */
   cell: string | null;
-  reading: CellReading;
+  /** Read-only: readings of identical cells are one shared (frozen) object. */
+  reading: Readonly<CellReading>;
   /**
    * The number in the KPI's unit and scale (`kpi.scale`), or null when there is none to use
    * (missing, reference-only, compound without a part for this KPI).

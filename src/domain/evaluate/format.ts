@@ -4,8 +4,14 @@ import { atLeast } from './numbers';
 /** Most decimals shown in an explanation; sheets rarely write more. */
 const MAX_DECIMALS = 6;
 
+/** `1234567` → `1,234,567` (digits only; a loop, not a regex: called for every number of every explanation). */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const n = digits.length;
+  if (n <= 3) return digits;
+  let head = n % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < n; head += 3) out += `,${digits.slice(head, head + 3)}`;
+  return out;
 }
 
 /**
@@ -19,8 +25,8 @@ export function formatNumber(value: number, decimals = 0): string {
   const abs = Math.abs(value);
   if (abs >= 1e15) return (negative ? '▲' : '') + abs.toExponential(3);
   const fixed = abs.toFixed(d);
-  const [intPart, frac] = fixed.split('.');
-  const body = groupThousands(intPart) + (frac !== undefined ? `.${frac}` : '');
+  const dot = fixed.indexOf('.');
+  const body = dot < 0 ? groupThousands(fixed) : groupThousands(fixed.slice(0, dot)) + fixed.slice(dot);
   // `-0.001` shown with 1 decimal is `0.0`, not `▲0.0`.
   return negative && Number(fixed) !== 0 ? `▲${body}` : body;
 }
@@ -66,7 +72,15 @@ export function decimalsForDerived(value: number, sourceDecimals: number): numbe
 
 /** A threshold as a percentage without needless decimals (1 → `100%`, 0.8 → `80%`, 0.125 → `12.5%`). */
 export function formatThreshold(ratio: number): string {
-  if (!Number.isFinite(ratio)) return '—';
-  const pct = Number((ratio * 100).toFixed(4));
-  return `${formatNumber(pct, (String(pct).split('.')[1] ?? '').length)}%`;
+  let shown = thresholdText.get(ratio);
+  if (shown === undefined) {
+    if (!Number.isFinite(ratio)) return '—';
+    const pct = Number((ratio * 100).toFixed(4));
+    shown = `${formatNumber(pct, (String(pct).split('.')[1] ?? '').length)}%`;
+    if (thresholdText.size < 100) thresholdText.set(ratio, shown);
+  }
+  return shown;
 }
+
+/** A scheme has a handful of thresholds, each shown in every year's explanation. */
+const thresholdText = new Map<number, string>();

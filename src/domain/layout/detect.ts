@@ -1,3 +1,4 @@
+import { ReadingCache } from '../cells/readingCache';
 import type { CellBox, SheetGrid } from '../grid';
 import type { DetectedTable, Detection } from '../kpi';
 import type { Problem } from '../problems';
@@ -30,9 +31,10 @@ export function detect(sheets: SheetGrid[], options: DetectOptions = {}): Detect
   const chosen = sheets.filter((s) => (wanted ? wanted.has(s.name) : s.visibility !== 'veryHidden'));
   const { valid, problems } = validateMappings(options.mappings ?? [], new Set(sheets.map((s) => s.name)));
   const tables: DetectedTable[] = [];
+  const readings = new ReadingCache();
   for (const sheet of chosen) {
     const result = detectSheet(
-      sheet,
+      new SheetView(sheet, readings),
       matcher,
       labels,
       valid.filter((v) => v.mapping.sheet === sheet.name),
@@ -53,12 +55,12 @@ interface Claim extends CellBox {
 }
 
 function detectSheet(
-  sheet: SheetGrid,
+  view: SheetView,
   matcher: RoleMatcher,
   labels: RowLabels,
   mappings: ValidMapping[],
 ): { tables: DetectedTable[]; problems: Problem[] } {
-  const view = new SheetView(sheet);
+  const sheet = view.sheet;
   const scan = scanSheet(view, matcher);
   const claims: Claim[] = [];
   // Rows inside a table or a mapping (columns are not told apart: tables side by side are not expected).

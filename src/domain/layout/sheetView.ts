@@ -1,4 +1,5 @@
 import { columnLetters } from '../address';
+import { ReadingCache } from '../cells/readingCache';
 import { gridBottom, gridRight, isExcelError, valueAt } from '../grid';
 import type { CellBox, RawValue, SheetGrid } from '../grid';
 import { matchKey } from './keys';
@@ -15,13 +16,23 @@ export class SheetView {
   readonly right: number;
   private mergesByRow: Map<number, CellBox[]> | null = null;
   private readonly letters: string[] = [];
+  /** Most sheets have no formula: then no status cell needs an address lookup. */
+  private readonly hasFormulas: boolean;
 
-  constructor(readonly sheet: SheetGrid) {
+  /**
+   * `readings`: value-cell readings shared between identical cells (see `ReadingCache`); one cache serves every
+   * sheet of a detection, since sheets repeat each other's values.
+   */
+  constructor(
+    readonly sheet: SheetGrid,
+    readonly readings: ReadingCache = new ReadingCache(),
+  ) {
     this.name = sheet.name;
     this.top = sheet.top;
     this.left = sheet.left;
     this.bottom = gridBottom(sheet);
     this.right = gridRight(sheet);
+    this.hasFormulas = Object.keys(sheet.formulas).length > 0;
   }
 
   raw(row: number, col: number): RawValue {
@@ -94,7 +105,12 @@ export class SheetView {
   }
 
   formulaAt(row: number, col: number): boolean {
-    return Object.prototype.hasOwnProperty.call(this.sheet.formulas, this.address(row, col));
+    return this.hasFormulas && Object.prototype.hasOwnProperty.call(this.sheet.formulas, this.address(row, col));
+  }
+
+  /** `formulaAt` for a cell whose A1 address is already known. */
+  formulaAtAddress(address: string): boolean {
+    return this.hasFormulas && Object.prototype.hasOwnProperty.call(this.sheet.formulas, address);
   }
 }
 

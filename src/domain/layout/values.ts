@@ -1,4 +1,4 @@
-import { readCell, scaleWord, valueInScale } from '../cells';
+import { scaleWord, valueInScale } from '../cells';
 import type { CellReading } from '../cells/types';
 import { numberFormatAt } from '../grid';
 import type { KpiValue, StatusCell } from '../kpi';
@@ -12,25 +12,24 @@ export interface CellRead {
   row: number;
   col: number;
   cell: string;
-  reading: CellReading;
+  /** Shared between identical cells: never mutated. */
+  reading: Readonly<CellReading>;
 }
 
 /** Reads a cell with its number format (percent cells) and, for year columns, the column's fiscal year. */
 export function readAt(view: SheetView, row: number, col: number, columnYear: number | null = null): CellRead {
-  const reading = readCell(view.raw(row, col), {
-    numberFormat: numberFormatAt(view.sheet, row, col),
-    columnYear,
-  });
+  const reading = view.readings.read(view.raw(row, col), numberFormatAt(view.sheet, row, col), columnYear);
   return { row, col, cell: view.address(row, col), reading };
 }
 
 /** The status cell of a year: what it holds now, and whether it may be written. */
 export function statusCellAt(view: SheetView, row: number, col: number): StatusCell {
   const text = view.text(row, col);
+  const cell = view.address(row, col);
   return {
-    cell: view.address(row, col),
+    cell,
     existing: text === '' ? null : text,
-    formula: view.formulaAt(row, col),
+    formula: view.formulaAtAddress(cell),
     mergedInside: view.isCovered(row, col),
   };
 }
@@ -52,10 +51,18 @@ const SCALE_NAME = new Map<number, string>([
   [1e12, '兆'],
 ]);
 
+const tidyCache = new Map<string, string>();
+
+/** Cached: called for every cell with a unit, and a workbook has few distinct units. */
 function tidyUnit(text: string): string {
-  return normalizeText(text)
-    .replace(/\s+/g, '')
-    .replace(/^\((.+)\)$/, '$1');
+  let tidy = tidyCache.get(text);
+  if (tidy === undefined) {
+    tidy = normalizeText(text)
+      .replace(/\s+/g, '')
+      .replace(/^\((.+)\)$/, '$1');
+    if (tidyCache.size < 1000) tidyCache.set(text, tidy);
+  }
+  return tidy;
 }
 
 const unitCache = new Map<string, KpiUnit>();

@@ -215,11 +215,11 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, options: ReadSheetOptions =
       values[r][c] = toRawValue(value);
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') formats[r][c] = fmt;
+      // The A1 address only for the few cells that need one (not one string per cell: `npm run bench`).
       const formula = formulaOf(value);
-      const address = a1(rowNumber - 1, colNumber - 1);
-      if (formula !== null) grid.formulas[address] = formula;
+      if (formula !== null) grid.formulas[a1(rowNumber - 1, colNumber - 1)] = formula;
       const note = noteText(cell.note);
-      if (note !== null && grid.notes) grid.notes[address] = note;
+      if (note !== null && grid.notes) grid.notes[a1(rowNumber - 1, colNumber - 1)] = note;
     });
   });
   grid.values = values;
