@@ -1,6 +1,6 @@
 /**
  * The port's input: one worksheet as plain data, the same whether it came from ExcelJS (CLI, browser page)
- * or from Office.js (add-in). Coordinates are 0-based; `values[r][c]` is the cell at sheet row `top + r`,
+ * or from the Office JavaScript API (add-in). Coordinates are 0-based; `values[r][c]` is the cell at sheet row `top + r`,
  * column `left + c`.
  */
 

@@ -3,7 +3,7 @@ import type { Problem } from '../problems';
 import type { BackupRow } from './backup';
 
 /**
- * The port's output: everything a run will change, as plain data. Both adapters (ExcelJS and Office.js)
+ * The port's output: everything a run will change, as plain data. Both adapters (ExcelJS and the Office JavaScript API)
  * carry out the same plan; nothing else in a user's sheet is touched.
  */
 
