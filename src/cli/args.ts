@@ -81,7 +81,7 @@ export function parseArgs(argv: readonly string[], defaultLang: 'ja' | 'en' = 'j
   if (files.length > 1 && (args.out || args.report)) {
     throw new UsageError('複数のファイルでは --out / --report の代わりに --out-dir を使います / with several files use --out-dir instead of --out/--report');
   }
-  if (command !== 'evaluate' && files.length > 1 && command === 'restore') {
+  if (command === 'restore' && files.length > 1) {
     throw new UsageError('restore は 1 ファイルずつ実行します / restore takes one file');
   }
   return args;
