@@ -5,6 +5,7 @@ import type { HostSnapshot, ProgressListener, ReadScope } from '../port';
 import type { SyncStats, Work } from './batches';
 import { MAX_CELLS_PER_READ, mergeBands, newStats, OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL, rowBands, runStep, StepFailure, SYNC_BUDGET_BYTES, TEXT_READ_BYTES_PER_CELL } from './batches';
 import type { OfficeFeatures } from './features';
+import { noteLocationWork } from './noteLocations';
 import type { NoteItems, SheetInfo } from './survey';
 import { runSurvey, usedBox } from './survey';
 import { SheetCache } from './sheetCache';
@@ -98,26 +99,18 @@ function dimsWork(t: Target, withNotes: boolean, cache: SheetCache): Work {
 }
 
 function noteWork(t: Target, items: NoteItems): Work {
-  const located: { note: Excel.Note; range: Excel.Range }[] = [];
-  return {
-    bytes: OP_OVERHEAD_BYTES * (1 + items.length),
-    sheet: t.name,
-    queue() {
-      for (const note of items) {
-        const range = note.getLocation();
-        range.load('address');
-        located.push({ note, range });
-      }
+  const notes: Record<string, string> = {};
+  return noteLocationWork(
+    t.name,
+    items,
+    (cell, note) => {
+      notes[cell] = note.content;
     },
-    collect() {
-      const notes: Record<string, string> = {};
-      for (const { note, range } of located) {
-        notes[range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, '')] = note.content;
-      }
+    () => {
       t.notes = notes;
       t.noteItems = null;
     },
-  };
+  );
 }
 
 function chunkWork(t: Target, box: CellBox, features: OfficeFeatures, cache: SheetCache, scale: number): Work {

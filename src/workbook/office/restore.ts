@@ -9,6 +9,7 @@ import { groupBy, isTextFormat, rawInput, rectAddress, toRectangles } from './ce
 import { deleteRulesWork, findOwnRulesWork } from './conditionalFormats';
 import { noBackupError, OfficeAdapterError, officeCode, protectedSheetError } from './errors';
 import type { OfficeFeatures } from './features';
+import { noteLocationWork } from './noteLocations';
 import { readInContext } from './readSheet';
 import { SheetCache } from './sheetCache';
 import { parseAreasAddress } from './toSheetGrid';
@@ -40,24 +41,6 @@ function noteListWork(sheet: string, cache: SheetCache, into: Map<string, Excel.
     },
     collect() {
       if (notes && notes.items.length > 0) into.set(sheet, notes.items);
-    },
-  };
-}
-
-function noteLocationWork(sheet: string, items: Excel.Note[], into: Map<string, Excel.Note>): Work {
-  const located: { note: Excel.Note; range: Excel.Range }[] = [];
-  return {
-    bytes: OP_OVERHEAD_BYTES * (1 + items.length),
-    sheet,
-    queue() {
-      for (const note of items) {
-        const range = note.getLocation();
-        range.load('address');
-        located.push({ note, range });
-      }
-    },
-    collect() {
-      for (const { note, range } of located) into.set(`${sheet}!${range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, '')}`, note);
     },
   };
 }
@@ -183,7 +166,7 @@ export async function restoreFromBackup(features: OfficeFeatures, signal?: Abort
       }
     };
     await step('restore-preflight', pre);
-    await step('restore-notes', [...noteItems].map(([sheet, items]) => noteLocationWork(sheet, items, notes)));
+    await step('restore-notes', [...noteItems].map(([sheet, items]) => noteLocationWork(sheet, items, (cell, note) => notes.set(`${sheet}!${cell}`, note))));
 
     const writes: Work[] = [];
     for (const [key, cf] of rules) writes.push(deleteRulesWork([cf], key.slice(0, key.lastIndexOf('|'))));

@@ -1,3 +1,4 @@
+import { boxToA1 } from '../../../src/domain/address';
 import type { CellBox } from '../../../src/domain/grid';
 import { fail } from './errors';
 
@@ -182,22 +183,8 @@ export function intersects(a: CellBox, b: CellBox): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-export function letters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function boxAddress(b: CellBox): string {
-  const start = `${letters(b.left)}${b.top + 1}`;
-  const end = `${letters(b.right)}${b.bottom + 1}`;
-  return start === end ? start : `${start}:${end}`;
-}
+/** A1 address of a box, as Excel reports `Range.address` (without the sheet). */
+export const boxAddress = boxToA1;
 
 /** Sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits, `_` or `.`. */
 export function quoteName(name: string): string {
