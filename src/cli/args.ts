@@ -14,6 +14,8 @@ export interface CliArgs {
   sheets: string[] | null;
   asOf: number | null;
   overwrite: boolean;
+  /** Save even though charts, pivot tables, … would be left out (`unkept.ts`). */
+  acceptLoss: boolean;
   notes: boolean;
   lang: 'ja' | 'en';
   json: boolean;
@@ -28,7 +30,7 @@ export class UsageError extends Error {
 }
 
 const VALUE_FLAGS = new Set(['--out', '--out-dir', '--report', '--scheme', '--sheets', '--as-of', '--lang']);
-const BOOL_FLAGS = new Set(['--overwrite', '--notes', '--json', '--debug', '--help', '-h', '--version', '-v']);
+const BOOL_FLAGS = new Set(['--overwrite', '--accept-loss', '--notes', '--json', '--debug', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: readonly string[], defaultLang: 'ja' | 'en' = 'ja'): CliArgs {
   const args: CliArgs = {
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[], defaultLang: 'ja' | 'en' = 'j
     sheets: null,
     asOf: null,
     overwrite: false,
+    acceptLoss: false,
     notes: false,
     lang: defaultLang,
     json: false,
@@ -57,6 +60,7 @@ export function parseArgs(argv: readonly string[], defaultLang: 'ja' | 'en' = 'j
       setValue(args, flag, value);
     } else if (BOOL_FLAGS.has(flag)) {
       if (flag === '--overwrite') args.overwrite = true;
+      else if (flag === '--accept-loss') args.acceptLoss = true;
       else if (flag === '--notes') args.notes = true;
       else if (flag === '--json') args.json = true;
       else if (flag === '--debug') args.debug = true;

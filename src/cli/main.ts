@@ -12,6 +12,8 @@ import { parseSettingsText } from '../domain/settings';
 import { applyPlanToWorkbook } from '../workbook/xlsx/applyPlan';
 import { restoreWorkbook } from '../workbook/xlsx/restore';
 import { DEFAULT_XLSX_LIMITS, formatBytes } from '../workbook/xlsx/limits';
+import type { UnkeptItem } from '../workbook/xlsx/unkept';
+import { describeUnkept } from '../workbook/xlsx/unkept';
 import { loadXlsx, saveXlsx, UnreadableWorkbookError } from '../workbook/xlsx/workbookFile';
 import type { CliArgs } from './args';
 import { parseArgs, UsageError } from './args';
@@ -272,16 +274,29 @@ async function evaluateFile(file: string, args: CliArgs, m: Messages, io: Io): P
     io.err(`shinchoku: ${m.noKpi(file)}`);
     return 2;
   }
+  const losing = checkUnkept(file, loaded.unkept, args, m);
   applyPlanToWorkbook(loaded.workbook, result.plan);
   // The workbook first: a report is never left describing an output that was not written.
   await writeAtomically(out, await saveXlsx(loaded.workbook), m);
   if (reportPath) await writeAtomically(reportPath, `${JSON.stringify(report, null, 2)}\n`, m);
   for (const line of formatSummary(result, args.lang)) io.out(line);
+  if (losing) io.err(`shinchoku: ${m.willLose(losing)}`);
   io.out(m.wrote(out));
   if (reportPath) io.out(m.reportWrote(reportPath));
   reportProblems(report.problems.length + report.kpis.reduce((n, k) => n + k.problems.length, 0), m, io);
   if (result.plan.problems.length > 0) io.out(m.refused(result.plan.problems.length));
   return hasUninterpretedCells(report) || loaded.problems.length > 0 ? 2 : 0;
+}
+
+/**
+ * Parts the ExcelJS save would leave out: without --accept-loss, nothing is written (exit 1, one line naming
+ * them). With it, the description to print once the file is written; null when nothing would be lost.
+ */
+function checkUnkept(file: string, unkept: readonly UnkeptItem[], args: CliArgs, m: Messages): string | null {
+  if (unkept.length === 0) return null;
+  const what = describeUnkept(unkept, args.lang);
+  if (!args.acceptLoss) throw new CliFailure(m.wouldLose(file, what));
+  return what;
 }
 
 function reportProblems(count: number, m: Messages, io: Io): void {
@@ -304,6 +319,7 @@ async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promi
     const all: ProblemReport[] = [...report.problems, ...report.kpis.flatMap((k) => k.problems)];
     for (const p of all) io.out(`  ! ${p.sheet ?? ''}${p.cell ? `!${p.cell}` : ''} ${p.code}: ${p.message}`);
     io.out(m.kpisFound(detection.kpis.length, detection.tables.length));
+    if (loaded.unkept.length > 0) io.out(m.cannotSave(describeUnkept(loaded.unkept, args.lang)));
     io.out(m.unchanged);
   }
   if (detection.kpis.length === 0) {
@@ -316,10 +332,12 @@ async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promi
 async function restoreFile(file: string, args: CliArgs, m: Messages, io: Io): Promise<number> {
   const loaded = await load(file, m);
   if (!loaded.backupCells) throw new CliFailure(m.noBackup(file));
+  const losing = checkUnkept(file, loaded.unkept, args, m);
   const { rows, bad } = parseBackupRows(loaded.backupCells);
   const restored = restoreWorkbook(loaded.workbook, rows);
   const out = args.out ?? defaultOutput(file, args, 'restored');
   await writeAtomically(out, await saveXlsx(loaded.workbook), m);
+  if (losing) io.err(`shinchoku: ${m.willLose(losing)}`);
   io.out(m.restored(restored.cells, restored.sheetsRemoved.length, out));
   if (restored.sheetsKept.length > 0) {
     io.err(

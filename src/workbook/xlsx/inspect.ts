@@ -3,6 +3,10 @@ import type { XlsxLimits } from './limits';
 import { formatBytes, formatCount } from './limits';
 import type { ZipEntry } from './zipDirectory';
 import { readZipDirectory } from './zipDirectory';
+import type { SheetNotes } from './notes';
+import { notesBySheet } from './notes';
+import type { PackageView, UnkeptItem } from './unkept';
+import { countSparklineGroups, findUnkept, isSmallPackagePart } from './unkept';
 
 /**
  * Looks inside an .xlsx before ExcelJS loads it (ExcelJS inflates every part in full and expands merged
@@ -14,7 +18,10 @@ import { readZipDirectory } from './zipDirectory';
  *    writes one; it is how entity-expansion bombs start).
  */
 
-export type Inspection = { ok: true } | { ok: false; message: string };
+type Refusal = { ok: false; message: string };
+export type Inspection = { ok: true } | Refusal;
+/** A file that passed, with what an ExcelJS save would not keep (`unkept.ts`). */
+export type PackageInspection = { ok: true; unkept: UnkeptItem[]; notes: SheetNotes } | Refusal;
 
 /** Inflates raw deflate data, giving up (null) as soon as it would exceed `maxBytes`. */
 export type BoundedInflate = (compressed: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
@@ -61,7 +68,7 @@ const WORKSHEET = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
 const VALIDATION = /<(?:[A-Za-z_][\w.-]*:)?dataValidation\b[^>]*?\bsqref\s*=\s*["']([^"']*)["']/g;
 
-function refuse(message: string): Inspection {
+function refuse(message: string): Refusal {
   return { ok: false, message };
 }
 
@@ -171,14 +178,23 @@ export function sheetNamesByPart(workbookXml: string, relsXml: string): Map<stri
  * Everything above, in order; the first reason to refuse wins. With no `inflate` (a platform without
  * DecompressionStream) only the directory is checked.
  */
-export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate: BoundedInflate | null = streamInflate): Promise<Inspection> {
+export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate: BoundedInflate | null = streamInflate): Promise<PackageInspection> {
   if (bytes.byteLength > limits.maxFileBytes) {
     return refuse(`ファイルが大きすぎます（${formatBytes(bytes.byteLength)}、上限 ${formatBytes(limits.maxFileBytes)}） / file too large (${formatBytes(bytes.byteLength)}, limit ${formatBytes(limits.maxFileBytes)})`);
   }
   const dir = readZipDirectory(bytes);
   if (!dir.ok) return refuse(`.xlsx を読めません: ${dir.reason} / cannot read the .xlsx`);
   const directory = checkDirectory(dir.entries, limits);
-  if (!directory.ok || inflate === null) return directory;
+  if (!directory.ok) return directory;
+  const partNames = dir.entries.map((e) => e.name.replace(/^\//, ''));
+  const smallParts = new Map<string, string>();
+  const sparklines = new Map<string, number>();
+  const unkept = (): PackageInspection => {
+    const pkg: PackageView = { parts: partNames, text: (p) => smallParts.get(p) ?? '', sparklineGroups: (p) => sparklines.get(p) ?? 0, sheetNames };
+    return { ok: true, unkept: findUnkept(pkg), notes: notesBySheet(pkg) };
+  };
+  let sheetNames = new Map<string, string>();
+  if (inflate === null) return unkept(); // by content type alone: everything but shapes and sparklines
 
   const inflated = new Map<ZipEntry, Uint8Array | null>();
   const contents = async (e: ZipEntry): Promise<Uint8Array | null> => {
@@ -187,9 +203,9 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
     const data = e.method === 0 ? raw : await inflate(raw, e.uncompressedSize);
     return data;
   };
-  const bomb = (e: ZipEntry): Inspection =>
+  const bomb = (e: ZipEntry): Refusal =>
     refuse(`「${e.name}」が申告より大きく展開されます（zip 爆弾の疑い） / "${e.name}" inflates past its declared ${formatBytes(e.uncompressedSize)} (zip bomb?)`);
-  const damaged = (e: ZipEntry): Inspection => refuse(`「${e.name}」が壊れています（展開できません） / "${e.name}" is damaged (cannot inflate)`);
+  const damaged = (e: ZipEntry): Refusal => refuse(`「${e.name}」が壊れています（展開できません） / "${e.name}" is damaged (cannot inflate)`);
 
   // Sheet names first (two small parts), so that messages name the sheet the user knows.
   const partText = async (name: string): Promise<string> => {
@@ -203,7 +219,7 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
       return ''; // reported as damaged by the loop below
     }
   };
-  const sheetNames = sheetNamesByPart(await partText('xl/workbook.xml'), await partText('xl/_rels/workbook.xml.rels'));
+  sheetNames = sheetNamesByPart(await partText('xl/workbook.xml'), await partText('xl/_rels/workbook.xml.rels'));
 
   const budget = { merged: 0, validation: 0 };
   for (const e of dir.entries) {
@@ -220,12 +236,15 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
     if (/<!DOCTYPE/i.test(latin1.decode(data.subarray(0, 1024)))) {
       return refuse(`「${e.name}」に DTD があります（Excel は書きません。実体展開攻撃の疑い） / "${e.name}" has a DTD (Excel never writes one; entity-expansion attack?)`);
     }
+    const part = e.name.replace(/^\//, '');
+    if (isSmallPackagePart(part)) smallParts.set(part, utf8.decode(data));
     if (WORKSHEET.test(e.name)) {
-      const part = e.name.replace(/^\//, '');
       const label = sheetNames.has(part) ? `シート「${sheetNames.get(part)}」` : part;
-      const sheet = checkSheetXml(label, utf8.decode(data), budget, limits);
+      const xml = utf8.decode(data);
+      const sheet = checkSheetXml(label, xml, budget, limits);
       if (!sheet.ok) return sheet;
+      sparklines.set(part, countSparklineGroups(xml));
     }
   }
-  return { ok: true };
+  return unkept();
 }

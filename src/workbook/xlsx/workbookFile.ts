@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { parseA1 } from '../../domain/address';
 import type { RawValue, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { BACKUP_HEADER } from '../../domain/plan/backup';
 import type { Problem } from '../../domain/problems';
@@ -8,6 +9,8 @@ import { inspectXlsx, streamInflate } from './inspect';
 import type { XlsxLimits } from './limits';
 import { DEFAULT_XLSX_LIMITS, formatCount } from './limits';
 import { readSheetGrid, toRawValue } from './readGrid';
+import type { SheetNotes } from './notes';
+import type { UnkeptItem } from './unkept';
 
 export type ExcelJSModule = typeof ExcelJS;
 
@@ -21,6 +24,8 @@ export interface LoadedWorkbook {
   backupCells: RawValue[][] | null;
   /** What could not be read (a used range too large to hold): each names its sheet and range. */
   problems: Problem[];
+  /** What an ExcelJS save of this workbook would leave out (charts, pivot tables, shapes, …; see `unkept.ts`). */
+  unkept: UnkeptItem[];
 }
 
 export interface LoadOptions {
@@ -90,6 +95,7 @@ export async function loadXlsx(excel: ExcelJSModule, data: Uint8Array | ArrayBuf
       `シートが多すぎます（${formatCount(workbook.worksheets.length)} > ${formatCount(limits.maxSheets)}） / too many sheets (${formatCount(workbook.worksheets.length)})`,
     );
   }
+  restoreEmptyCellNotes(workbook, inspection.notes);
   const problems: Problem[] = [];
   let budget = limits.maxWorkbookGridCells;
   const sheets: SheetGrid[] = workbook.worksheets.map((ws) => {
@@ -108,7 +114,27 @@ export async function loadXlsx(excel: ExcelJSModule, data: Uint8Array | ArrayBuf
     }
   }
   const backupWs = workbook.getWorksheet(BACKUP_SHEET);
-  return { workbook, grid: { sheets }, settingsText, backupCells: backupWs ? sheetRows(backupWs, BACKUP_HEADER.length) : null, problems };
+  return {
+    workbook,
+    grid: { sheets },
+    settingsText,
+    backupCells: backupWs ? sheetRows(backupWs, BACKUP_HEADER.length) : null,
+    problems,
+    unkept: inspection.unkept,
+  };
+}
+
+/** Notes ExcelJS dropped on load because their cell is empty (`notes.ts`), put back as plain text. */
+function restoreEmptyCellNotes(workbook: ExcelJS.Workbook, notes: SheetNotes): void {
+  for (const [sheet, list] of notes) {
+    const ws = workbook.getWorksheet(sheet);
+    if (!ws) continue;
+    for (const { ref, text } of list) {
+      if (!parseA1(ref)) continue;
+      const cell = ws.getCell(ref);
+      if (cell.note === undefined) cell.note = text;
+    }
+  }
 }
 
 function oneLine(text: string): string {
