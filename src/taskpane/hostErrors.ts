@@ -15,6 +15,8 @@ export function hostErrorText(err: unknown, t: Messages): string {
       return t.errorNoSelection;
     case 'no-backup':
       return t.errorNoBackup;
+    case 'unsavable-parts':
+      return t.errorUnsavable;
     case 'engine-unavailable':
       return `${t.errorEngineUnavailable} (${describeError(err)})`;
     default:

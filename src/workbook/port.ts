@@ -39,6 +39,33 @@ export interface WriteOutcome {
   notices: string[];
 }
 
+/**
+ * Parts of a workbook that the host cannot save (the browser page saves through ExcelJS, which leaves out charts,
+ * pivot tables, shapes, …), named in each UI language, e.g. `グラフ 1（基本目標1）` / `charts 1 (基本目標1)`.
+ * The host does not know the UI language; the pane picks one. Excel keeps everything and never reports any.
+ */
+export interface UnsavableParts {
+  ja: string;
+  en: string;
+}
+
+export interface OpenOutcome {
+  /**
+   * What of the opened file a write, a restore and so the download will not contain, or null when nothing. It
+   * stays true of the file for as long as it is open: after a write the download still lacks these.
+   */
+  unsavable: UnsavableParts | null;
+}
+
+/** Options of a change to the workbook. */
+export interface ChangeOptions {
+  /**
+   * The user agreed that the host's `unsavable` parts go (browser page). Without it a host that would drop parts
+   * refuses (`BrowserHostError` code `unsavable-parts`) and changes nothing; hosts that keep everything ignore it.
+   */
+  acceptLoss?: boolean;
+}
+
 export interface RestoreOutcome {
   cells: number;
   sheetsRemoved: string[];
@@ -57,15 +84,18 @@ export interface WorkbookHost {
    * Carries the plan out: backup first, then status cells, colour rules, summary sheet, settings. On failure
    * it rejects with an error saying what was left unchanged or that the backup allows a restore.
    */
-  write(plan: WritePlan, options?: { signal?: AbortSignal; onProgress?: ProgressListener; charts?: boolean }): Promise<WriteOutcome>;
+  write(
+    plan: WritePlan,
+    options?: { signal?: AbortSignal; onProgress?: ProgressListener; charts?: boolean } & ChangeOptions,
+  ): Promise<WriteOutcome>;
   /** Puts back the cells of the last run from the backup sheet (元に戻す). */
-  restore(): Promise<RestoreOutcome>;
+  restore(options?: ChangeOptions): Promise<RestoreOutcome>;
   /** Selects a KPI's cells in the workbook (Excel only; the browser page has no selection). */
   selectRange?(sheet: string, range: string): Promise<void>;
   /** Adds a line chart of one KPI (actual, benchmark, linear trend to the target year). Excel only. */
   addKpiChart?(request: KpiChartRequest): Promise<WriteOutcome>;
-  /** Browser page only: load a workbook the user picked. */
-  open?(file: { name: string; bytes: ArrayBuffer }): Promise<void>;
+  /** Browser page only: load a workbook the user picked; says what of it the page cannot save. */
+  open?(file: { name: string; bytes: ArrayBuffer }): Promise<OpenOutcome>;
   /** Browser page only: the evaluated workbook, for download. */
   download?(): Promise<{ name: string; bytes: Uint8Array }>;
 }

@@ -3,10 +3,13 @@ import type { SheetGrid } from '../../src/domain/grid';
 import { backupRowsToCells } from '../../src/domain/plan';
 import type { WritePlan } from '../../src/domain/plan';
 import type {
+  ChangeOptions,
   HostSnapshot,
+  OpenOutcome,
   ProgressListener,
   ReadScope,
   RestoreOutcome,
+  UnsavableParts,
   WorkbookHost,
   WriteOutcome,
 } from '../../src/workbook/port';
@@ -21,10 +24,10 @@ type Options = { signal?: AbortSignal; onProgress?: ProgressListener };
 /** An in-memory WorkbookHost: what it was asked to do is recorded; what it reads can be set per test. */
 export interface FakeHost extends WorkbookHost {
   read: jest.Mock<Promise<HostSnapshot>, [ReadScope, Options?]>;
-  write: jest.Mock<Promise<WriteOutcome>, [WritePlan, (Options & { charts?: boolean })?]>;
-  restore: jest.Mock<Promise<RestoreOutcome>, []>;
+  write: jest.Mock<Promise<WriteOutcome>, [WritePlan, (Options & { charts?: boolean } & ChangeOptions)?]>;
+  restore: jest.Mock<Promise<RestoreOutcome>, [ChangeOptions?]>;
   selectRange?: jest.Mock<Promise<void>, [string, string]>;
-  open?: jest.Mock<Promise<void>, [{ name: string; bytes: ArrayBuffer }]>;
+  open?: jest.Mock<Promise<OpenOutcome>, [{ name: string; bytes: ArrayBuffer }]>;
   download?: jest.Mock<Promise<{ name: string; bytes: Uint8Array }>, []>;
 }
 
@@ -43,7 +46,7 @@ export function testSheets(): SheetGrid[] {
 export function fakeHost(
   kind: WorkbookHost['kind'],
   sheets: SheetGrid[] = testSheets(),
-  stored: { settingsText?: string } = {},
+  stored: { settingsText?: string; unsavable?: UnsavableParts } = {},
 ): FakeHost {
   // Writes land in these grids, so that a second read sees them (as the real hosts do).
   let settingsText: string | null = stored.settingsText ?? null;
@@ -60,7 +63,7 @@ export function fakeHost(
         label: 'test.xlsx',
       };
     }),
-    write: jest.fn(async (plan: WritePlan, options?: Options & { charts?: boolean }) => {
+    write: jest.fn(async (plan: WritePlan, options?: Options & { charts?: boolean } & ChangeOptions) => {
       for (const w of plan.statusWrites) {
         const sheet = sheets.find((s) => s.name === w.sheet);
         if (sheet) sheet.values[w.row - sheet.top][w.col - sheet.left] = w.value;
@@ -74,7 +77,7 @@ export function fakeHost(
         notices: [],
       };
     }),
-    restore: jest.fn(async () => {
+    restore: jest.fn(async (_options?: ChangeOptions) => {
       backupCells = null;
       return { cells: 2, sheetsRemoved: ['KPI集計'] };
     }),
@@ -82,7 +85,8 @@ export function fakeHost(
   if (kind === 'office') {
     host.selectRange = jest.fn(async (_sheet: string, _range: string): Promise<void> => undefined);
   } else {
-    host.open = jest.fn(async (_file: { name: string; bytes: ArrayBuffer }): Promise<void> => undefined);
+    // What the browser page cannot save of the opened file (`stored.unsavable`: a workbook with charts, …).
+    host.open = jest.fn(async (_file: { name: string; bytes: ArrayBuffer }): Promise<OpenOutcome> => ({ unsavable: stored.unsavable ?? null }));
     host.download = jest.fn(async () => ({ name: 'test.evaluated.xlsx', bytes: new Uint8Array([80, 75, 3, 4]) }));
   }
   return host;

@@ -46,6 +46,17 @@ export const en: Messages = {
   errorNoSelection: 'The browser version has no selected range. Choose “This sheet” or “All sheets”.',
   errorNoBackup: 'This workbook holds no backup to restore from (Shinchoku has not written to it).',
   errorEngineUnavailable: 'The program that processes workbooks could not be loaded. Reload the page.',
+  errorUnsavable: 'This workbook has parts the browser version cannot save, so nothing is written without your confirmation.',
+
+  unsavableTitle: 'Some parts cannot be saved in the browser version',
+  unsavableWarning: (list: string) =>
+    `This workbook’s ${list} cannot be saved by the browser version. The workbook you download after writing the results (or restoring) will not contain them (your original file stays as it is). To keep everything, use the Excel add-in.`,
+  lossConsentHint: (list: string, button: string) =>
+    `The workbook you download will not contain ${list} (your original file stays as it is). Tick the box if that is all right, then press “${button}” again.`,
+  lossAcceptWrite: 'I understand these will be lost: write the results',
+  lossAcceptRestore: 'I understand these will be lost: restore',
+  unsavableNotice: (list: string) =>
+    `The downloaded workbook does not contain ${list} (the browser version cannot save them). Your original file still has them.`,
 
   tabsLabel: 'Review and settings',
   tabReview: 'Review',

@@ -50,6 +50,18 @@ export const ja = {
   errorNoSelection: 'ブラウザ版には選択範囲がありません。「このシート」か「すべてのシート」を選んでください。',
   errorNoBackup: 'このブックには元に戻すためのバックアップがありません（進捗で書き込まれていません）。',
   errorEngineUnavailable: 'ブックを処理するプログラムを読み込めませんでした。ページを再読み込みしてください。',
+  errorUnsavable: 'ブラウザ版では保存できないものがあるため、確認なしには書き込みません。',
+
+  // What the browser page cannot save (charts, pivot tables, …: the host names them, `list`)
+  unsavableTitle: 'ブラウザ版では保存できないものがあります',
+  unsavableWarning: (list: string) =>
+    `このブックの ${list} はブラウザ版では保存できません。結果を書き込んで（または元に戻して）ダウンロードしたブックには含まれません（元のファイルはそのままです）。すべて残すには Excel のアドインを使ってください。`,
+  lossConsentHint: (list: string, button: string) =>
+    `ダウンロードするブックには ${list} が含まれません（元のファイルはそのままです）。確かめてチェックを入れ、もう一度「${button}」を押してください。`,
+  lossAcceptWrite: '失われることを理解して書き込む',
+  lossAcceptRestore: '失われることを理解して元に戻す',
+  unsavableNotice: (list: string) =>
+    `ダウンロードするブックには ${list} が含まれません（ブラウザ版では保存できないため）。元のファイルには残っています。`,
 
   // Review
   tabsLabel: '評価の確認と設定',

@@ -1,6 +1,16 @@
 import type { WritePlan } from '../../domain/plan';
 import type { SheetGrid } from '../../domain/grid';
-import type { HostSnapshot, ProgressListener, ReadScope, RestoreOutcome, WorkbookHost, WriteOutcome } from '../port';
+import type {
+  ChangeOptions,
+  HostSnapshot,
+  OpenOutcome,
+  ProgressListener,
+  ReadScope,
+  RestoreOutcome,
+  UnsavableParts,
+  WorkbookHost,
+  WriteOutcome,
+} from '../port';
 import { emptySheet } from '../port';
 import type { ExcelJSModule, LoadedWorkbook } from './xlsxAdapter';
 
@@ -14,9 +24,13 @@ import type { ExcelJSModule, LoadedWorkbook } from './xlsxAdapter';
  * loaded back (so the next read sees the backup and settings sheets exactly as the file holds them). If any
  * step fails or is cancelled, the workbook is reloaded from the last committed bytes: nothing half-written
  * is ever offered for download.
+ *
+ * ExcelJS does not save everything (charts, pivot tables, shapes, …; src/workbook/xlsx/unkept.ts). `open` names
+ * what the file holds of that, and a change refuses to run until the user has agreed to lose it (`acceptLoss`),
+ * as the CLI's `--accept-loss` does: nothing is dropped silently.
  */
 
-export type BrowserHostErrorCode = 'no-workbook' | 'no-selection' | 'no-backup' | 'engine-unavailable';
+export type BrowserHostErrorCode = 'no-workbook' | 'no-selection' | 'no-backup' | 'engine-unavailable' | 'unsavable-parts';
 
 /** A refusal of the browser host, with a code the UI translates (the host does not know the UI language). */
 export class BrowserHostError extends Error {
@@ -67,6 +81,8 @@ interface OpenWorkbook {
   bytes: Uint8Array;
   loaded: LoadedWorkbook;
   last: 'opened' | 'written' | 'restored';
+  /** What the file as opened holds that ExcelJS does not save: true of every later download, so kept across commits. */
+  unsavable: UnsavableParts | null;
 }
 
 function baseName(fileName: string): string {
@@ -113,7 +129,7 @@ export function createBrowserHost(): WorkbookHost {
       progress(2, 3);
       signal?.throwIfAborted();
       const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
-      current = { name: open.name, bytes, loaded, last };
+      current = { ...open, bytes, loaded, last };
       progress(3, 3);
       return result;
     } catch (err) {
@@ -122,14 +138,29 @@ export function createBrowserHost(): WorkbookHost {
     }
   }
 
+  /** A change would drop parts of the file and the user has not agreed: refused before anything is touched. */
+  function refuseSilentLoss(open: OpenWorkbook, options: ChangeOptions): void {
+    if (open.unsavable && options.acceptLoss !== true) {
+      throw new BrowserHostError(
+        'unsavable-parts',
+        `The browser page cannot save ${open.unsavable.en} of this workbook: pass acceptLoss once the user agreed`,
+      );
+    }
+  }
+
   return {
     kind: 'browser',
 
-    async open(file) {
+    async open(file): Promise<OpenOutcome> {
       const rt = await loadRuntime();
       const bytes = new Uint8Array(file.bytes.slice(0));
       const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
-      current = { name: file.name, bytes, loaded, last: 'opened' };
+      const unsavable =
+        loaded.unkept.length > 0
+          ? { ja: rt.xlsx.describeUnkept(loaded.unkept, 'ja'), en: rt.xlsx.describeUnkept(loaded.unkept, 'en') }
+          : null;
+      current = { name: file.name, bytes, loaded, last: 'opened', unsavable };
+      return { unsavable };
     },
 
     async read(scope: ReadScope, options = {}): Promise<HostSnapshot> {
@@ -152,6 +183,7 @@ export function createBrowserHost(): WorkbookHost {
     },
 
     async write(plan: WritePlan, options = {}): Promise<WriteOutcome> {
+      refuseSilentLoss(requireOpen(), options);
       await commit(
         (rt, open) => rt.xlsx.applyPlanToWorkbook(open.loaded.workbook, plan),
         'written',
@@ -166,11 +198,12 @@ export function createBrowserHost(): WorkbookHost {
       };
     },
 
-    async restore(): Promise<RestoreOutcome> {
+    async restore(options: ChangeOptions = {}): Promise<RestoreOutcome> {
       const open = requireOpen();
       if (!open.loaded.backupCells) {
         throw new BrowserHostError('no-backup', 'This workbook holds no backup: it was not evaluated by Shinchoku');
       }
+      refuseSilentLoss(open, options);
       const cells = open.loaded.backupCells;
       const done = await commit(
         (rt, o) => rt.xlsx.restoreWorkbook(o.loaded.workbook, rt.xlsx.parseBackupRows(cells).rows),

@@ -7,3 +7,4 @@ export type { ExcelJSModule, LoadedWorkbook } from '../xlsx/workbookFile';
 export { applyPlanToWorkbook } from '../xlsx/applyPlan';
 export { restoreWorkbook } from '../xlsx/restore';
 export { parseBackupRows } from '../../domain/plan/backup';
+export { describeUnkept } from '../xlsx/unkept';

@@ -6,7 +6,10 @@ import type { RunResult } from '../../../src/domain/pipeline';
 import { parseSettingsText } from '../../../src/domain/settings';
 import { createBrowserHost } from '../../../src/workbook/browser';
 import type { HostSnapshot, WorkbookHost } from '../../../src/workbook/port';
+import { describeUnkept } from '../../../src/workbook/xlsx/unkept';
+import { loadXlsx } from '../../../src/workbook/xlsx/workbookFile';
 import { cellMap, changedCells, SAMPLE } from '../../helpers/cli';
+import { packageOf, workbookWithUnkeptParts } from '../../helpers/unkeptWorkbook';
 
 const sampleBytes = () => {
   const b = readFileSync(SAMPLE);
@@ -80,6 +83,11 @@ describe('browser host (the port over a workbook opened in the page)', () => {
     expect((await host.read('all-sheets')).label).toBe('shinchoku-sample.xlsx');
   });
 
+  it('opening the plain sample finds nothing it cannot save', async () => {
+    const host = createBrowserHost();
+    await expect(host.open?.({ name: 'shinchoku-sample.xlsx', bytes: sampleBytes() })).resolves.toEqual({ unsavable: null });
+  });
+
   it('writes the plan, offers <name>.evaluated.xlsx, and the next read sees the backup (second run = first)', async () => {
     const host = await opened();
     const first = evaluate(await host.read('all-sheets'));
@@ -127,5 +135,50 @@ describe('browser host (the port over a workbook opened in the page)', () => {
     const input = await workbookOf(readFileSync(SAMPLE));
     expect(changedCells(cellMap(input), cellMap(wb))).toEqual([]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(input.worksheets.map((w) => w.name));
+  });
+
+  describe('a workbook with parts ExcelJS does not save (charts, pivot tables, a text box, …)', () => {
+    let bytes: Uint8Array;
+    beforeAll(async () => {
+      bytes = await workbookWithUnkeptParts();
+    });
+    const openWith = async (): Promise<{ host: WorkbookHost; unsavable: unknown }> => {
+      const host = createBrowserHost();
+      const outcome = await host.open?.({ name: 'charts.xlsx', bytes: bytes.slice().buffer as ArrayBuffer });
+      return { host, unsavable: outcome?.unsavable };
+    };
+
+    it('names them on opening, in both UI languages', async () => {
+      const { unsavable } = await openWith();
+      const { unkept } = await loadXlsx(ExcelJS, bytes);
+      expect(unsavable).toEqual({ ja: describeUnkept(unkept, 'ja'), en: describeUnkept(unkept, 'en') });
+      expect(unsavable).toMatchObject({ ja: expect.stringMatching(/^グラフ 1（基本目標1）、ピボットテーブル 1（基本目標1）/) });
+    });
+
+    it('refuses to write or restore without the user’s consent, and changes nothing', async () => {
+      const { host } = await openWith();
+      const plan = evaluate(await host.read('all-sheets')).plan;
+      await expect(host.write(plan)).rejects.toMatchObject({ code: 'unsavable-parts' });
+      await expect(host.write(plan, { acceptLoss: false })).rejects.toMatchObject({ code: 'unsavable-parts' });
+      const file = await host.download?.();
+      expect(file?.bytes).toEqual(bytes); // still the file as opened, chart and all
+      expect((await host.read('all-sheets')).backupCells).toBeNull();
+    });
+
+    it('with consent writes (the download lacks them), and every later change still asks: the download never has them', async () => {
+      const { host } = await openWith();
+      const plan = evaluate(await host.read('all-sheets')).plan;
+      const outcome = await host.write(plan, { acceptLoss: true });
+      expect(outcome.statusCells).toBe(plan.statusWrites.length);
+      const file = await host.download?.();
+      const saved = await packageOf(file?.bytes ?? new Uint8Array());
+      expect(saved.names).not.toContain('xl/charts/chart1.xml');
+      expect((await workbookOf(file?.bytes ?? new Uint8Array())).getWorksheet('基本目標1')?.getCell('D6').value).toBe('順調');
+
+      await expect(host.write(plan)).rejects.toMatchObject({ code: 'unsavable-parts' });
+      await expect(host.restore()).rejects.toMatchObject({ code: 'unsavable-parts' });
+      const restored = await host.restore({ acceptLoss: true });
+      expect(restored.sheetsRemoved).toEqual(expect.arrayContaining(['KPI集計']));
+    });
   });
 });

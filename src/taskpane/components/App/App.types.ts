@@ -4,6 +4,7 @@ import type { RunResult } from '../../../domain/pipeline';
 import type { HostSnapshot, RestoreOutcome, WorkbookHost, WriteOutcome } from '../../../workbook/port';
 import type { EvaluationChoices } from '../../flow/choices';
 import type { Messages } from '../../i18n';
+import type { LossConsentProps } from '../LossConsent';
 import type { ResultPanelProps } from '../ResultPanel';
 import type { ReviewView } from '../ReviewTabs';
 import type { SettingsChange } from '../SettingsPanel';
@@ -66,6 +67,8 @@ export interface AppState {
   progress: WorkProgressProps | null;
   failure: Failure | null;
   notice: string | null;
+  /** Browser page: the opened file has parts the page cannot save (warned before anything is written). */
+  unsavable: { title: string; text: string } | null;
   headingRef: React.RefObject<HTMLHeadingElement>;
   review: {
     evaluated: Evaluated;
@@ -80,13 +83,17 @@ export interface AppState {
     overwrite: OverwriteOption | null;
     chartsNote: string | null;
     canWrite: boolean;
+    /** Browser page: 結果を書き込む was pressed and parts would be lost: the user is asked (see useLossGuard). */
+    writeConsent: LossConsentProps | null;
+    /** The same for 元に戻す. */
+    restoreConsent: LossConsentProps | null;
     onWrite: (ev: React.MouseEvent<HTMLButtonElement>) => void;
     /** An earlier run's backup is in the workbook (or a write failed halfway): offer 元に戻す. */
     onRestore: ((ev: React.MouseEvent<HTMLButtonElement>) => void) | null;
     restoreText: string;
   } | null;
   result: ResultPanelProps | null;
-  restored: { text: string; onDownload?: (ev: React.MouseEvent<HTMLButtonElement>) => void } | null;
+  restored: { text: string; notice: string | null; onDownload?: (ev: React.MouseEvent<HTMLButtonElement>) => void } | null;
 }
 
 export type { RestoreOutcome, ReviewView, WriteOutcome };

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { LazyResultPanel, LazyReviewTabs } from '../lazyPanels';
+import { LossConsent } from '../LossConsent';
 import { StartPanel } from '../StartPanel';
 import { WorkProgress } from '../WorkProgress';
 import type { AppState, Failure } from './App.types';
@@ -64,6 +65,15 @@ export function renderApp(state: AppState, styles: AppStyles) {
         </MessageBar>
       )}
 
+      {state.unsavable && (
+        <MessageBar intent="warning" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{state.unsavable.title}</MessageBarTitle>
+            <span className={styles.line}>{state.unsavable.text}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       <StartPanel {...state.start} />
 
       {state.progress && <WorkProgress {...state.progress} />}
@@ -111,6 +121,7 @@ export function renderApp(state: AppState, styles: AppStyles) {
           {review.onRestore && (
             <div className={styles.restoreBox}>
               <Caption1>{review.restoreText}</Caption1>
+              {review.restoreConsent && <LossConsent {...review.restoreConsent} />}
               <Button size="small" className={styles.start} disabled={state.progress !== null} onClick={review.onRestore}>
                 {t.restore}
               </Button>
@@ -124,6 +135,7 @@ export function renderApp(state: AppState, styles: AppStyles) {
               <Checkbox label={review.overwrite.label} checked={review.overwrite.checked} onChange={review.overwrite.onChange} />
             )}
             {review.chartsNote !== null && <Caption1>{review.chartsNote}</Caption1>}
+            {review.writeConsent && <LossConsent {...review.writeConsent} />}
           </div>
           <div className={styles.stickyAction}>
             <Button appearance="primary" disabled={!review.canWrite} onClick={review.onWrite}>
@@ -149,6 +161,11 @@ export function renderApp(state: AppState, styles: AppStyles) {
           <h2 id="shinchoku-restored-heading" ref={state.headingRef} tabIndex={-1} className={styles.restored}>
             {restored.text}
           </h2>
+          {restored.notice !== null && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{restored.notice}</MessageBarBody>
+            </MessageBar>
+          )}
           {restored.onDownload && (
             <Button appearance="primary" className={styles.start} disabled={state.progress !== null} onClick={restored.onDownload}>
               {t.download}

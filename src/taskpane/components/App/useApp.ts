@@ -17,8 +17,8 @@ import type { SettingsChange } from '../SettingsPanel';
 import type { SelectRangeHandler } from '../selectRange';
 import type { AppProps, AppState, Evaluated, Failure, Phase, ReviewView } from './App.types';
 import { occupiedCells, overwriteOption, PROGRESS, writeSection } from './reviewSection';
+import { useLossGuard } from './useLossGuard';
 import { useTask } from './useTask';
-
 
 /**
  * The task pane's flow: detect (open / scope / 評価する) → review and choose → 結果を書き込む → result
@@ -32,6 +32,7 @@ export function useApp(props: AppProps): AppState {
   const t = useMessages();
   const lang = t.language;
   const { busy, run, cancel } = useTask();
+  const consent = useLossGuard(t);
 
   const [fileName, setFileName] = useState<string | null>(null);
   const [scope, setScope] = useState<ReadScope>('all-sheets');
@@ -151,11 +152,11 @@ export function useApp(props: AppProps): AppState {
     }
   };
 
-  const onWrite = async () => {
+  const onWrite = async (acceptLoss: boolean) => {
     if (!evaluated) return;
     clearMessages();
     const res = await run('write', true, (signal, onProgress) =>
-      host.write(evaluated.result.plan, { signal, onProgress, charts: host.kind === 'office' }),
+      host.write(evaluated.result.plan, { signal, onProgress, charts: host.kind === 'office', acceptLoss }),
     );
     if (res.ok) {
       setWritten({ outcome: res.value, evaluated });
@@ -170,9 +171,9 @@ export function useApp(props: AppProps): AppState {
     if (host.kind !== 'browser') setPartialWrite(true);
   };
 
-  const onRestore = async () => {
+  const onRestore = async (acceptLoss: boolean) => {
     clearMessages();
-    const res = await run('restore', false, () => host.restore());
+    const res = await run('restore', false, () => host.restore({ acceptLoss }));
     if (res.ok) {
       setRestored(res.value);
       setWritten(null);
@@ -208,6 +209,7 @@ export function useApp(props: AppProps): AppState {
       return;
     }
     setFileName(data.file.name);
+    consent.opened(res.value);
     setEvaluated(null);
     setWritten(null);
     setRestored(null);
@@ -228,6 +230,10 @@ export function useApp(props: AppProps): AppState {
 
   const phase: Phase = restored ? 'restored' : written ? 'result' : evaluated ? 'review' : 'start';
   const isBusy = busy !== null;
+  // Writing and restoring in the browser page save through ExcelJS: asked first when parts would be lost.
+  const write = () => consent.guard('write', (acceptLoss) => void onWrite(acceptLoss));
+  const restore = () => consent.guard('restore', (acceptLoss) => void onRestore(acceptLoss));
+  const lost = consent.list;
 
   return {
     t,
@@ -252,6 +258,8 @@ export function useApp(props: AppProps): AppState {
     },
     failure,
     notice,
+    unsavable:
+      lost !== null && (phase === 'start' || phase === 'review') ? { title: t.unsavableTitle, text: t.unsavableWarning(lost) } : null,
     review: phase === 'review' && evaluated ? {
       evaluated,
       presets,
@@ -267,8 +275,10 @@ export function useApp(props: AppProps): AppState {
         if (checked) setOccupied(occupiedCells(evaluated));
         reevaluate({ ...evaluated.choices, overwrite: checked }, null);
       }),
-      onWrite: () => void onWrite(),
-      onRestore: hasBackup(evaluated.snapshot) || partialWrite ? () => void onRestore() : null,
+      writeConsent: consent.consent('write'),
+      restoreConsent: consent.consent('restore'),
+      onWrite: write,
+      onRestore: hasBackup(evaluated.snapshot) || partialWrite ? restore : null,
       restoreText: partialWrite ? t.writeMayBePartial : t.previousRun,
     } : null,
     result: written && {
@@ -276,8 +286,9 @@ export function useApp(props: AppProps): AppState {
       result: written.evaluated.result,
       categories: written.evaluated.categories,
       disabled: isBusy,
+      notices: lost !== null ? [t.unsavableNotice(lost)] : [],
       onDownload: onDownload && (() => void onDownload()),
-      onRestore: () => void onRestore(),
+      onRestore: restore,
       onBack: () => void evaluate(written.evaluated.choices),
       onSelectRange,
     },
@@ -286,6 +297,7 @@ export function useApp(props: AppProps): AppState {
         t.restoredMessage(restored.cells),
         ...(restored.sheetsRemoved.length > 0 ? [t.sheetsRemoved(restored.sheetsRemoved.join(t.listSeparator))] : []),
       ].join(' '),
+      notice: lost !== null ? t.unsavableNotice(lost) : null,
       onDownload: onDownload && (() => void onDownload()),
     },
   };

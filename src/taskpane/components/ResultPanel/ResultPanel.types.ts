@@ -7,6 +7,8 @@ import type { SelectRangeHandler } from '../selectRange';
 
 export interface ResultPanelProps {
   outcome: WriteOutcome;
+  /** The pane's own notices about the result (already in the UI language), listed after the host's. */
+  notices?: string[];
   /** The evaluation that was written. */
   result: RunResult;
   categories: readonly CategoryStyle[];

@@ -47,7 +47,7 @@ export function useResultPanel(props: ResultPanelProps): ResultPanelState {
   return {
     changed: t.resultChanged(outcome.statusCells, outcome.summarySheet),
     charts: outcome.charts === 'added' ? t.chartsAdded : outcome.charts === 'unsupported' ? t.chartsUnsupported : null,
-    notices: outcome.notices.map((n) => inLanguage(n, t.language)),
+    notices: [...outcome.notices.map((n) => inLanguage(n, t.language)), ...(props.notices ?? [])],
     ...derived,
     disabled: props.disabled,
     onDownload: props.onDownload,

@@ -1,0 +1,2 @@
+export { LossConsent } from './LossConsent';
+export type { LossAction, LossConsentProps } from './LossConsent.types';
