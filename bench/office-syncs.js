@@ -18,7 +18,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(__dirname, '.tmp', 'office');
 const STAMP = path.join(OUT, '.built');
-const SOURCES = ['src/domain', 'src/workbook/office', 'src/workbook/port.ts', 'test/fakes', 'bench/tsconfig.office.json'];
+const SOURCES = ['src/domain', 'src/workbook/office', 'src/workbook/port.ts', 'src/workbook/conditionalFormatGroups.ts', 'test/fakes', 'bench/tsconfig.office.json'];
 
 function newest(p) {
   const stat = fs.statSync(p);

@@ -4,8 +4,10 @@
  * (PropertyNotLoaded), `values`/`numberFormat` shaped like the range (InvalidArgument), 5 MB per request and per
  * response (Request/ResponsePayloadSizeLimitExceeded), sheet-name rules (ItemAlreadyExists, InvalidArgument),
  * protection (AccessDenied), merged areas (values in the top-left cell only; writing inside one is refused),
- * `*OrNullObject` with isNullObject, 512 merged areas per call, and Excel's typing rules for strings. It counts
- * syncs and payload bytes. `installFakeExcel()` puts it on globalThis as `Excel` and `Office`.
+ * `*OrNullObject` with isNullObject, 512 merged areas per call, Excel's typing rules for strings, and the host's
+ * requirement set (`excelApi`: `getRanges` and `ConditionalFormat.getRanges` are ApiNotFound before 1.9; colour
+ * rules may apply to several ranges through RangeAreas). It counts syncs and payload bytes. `installFakeExcel()`
+ * puts it on globalThis as `Excel` and `Office`.
  */
 export { installFakeExcel } from './fakeExcel/install';
 export type { FakeExcel, FakeExcelOptions } from './fakeExcel/install';

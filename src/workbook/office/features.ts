@@ -10,6 +10,11 @@ export interface OfficeFeatures {
   notes: boolean;
   /** Conditional formats, `customOrNullObject` (ExcelApi 1.6). Without them the status text is still written. */
   conditionalFormats: boolean;
+  /**
+   * `Worksheet.getRanges` and `ConditionalFormat.getRanges` (ExcelApi 1.9): one colour rule per category over up to
+   * 100 status ranges. Without them one rule per category per range, as before (conditionalFormats.ts).
+   */
+  rangeAreas: boolean;
   /** `Application.suspendApiCalculationUntilNextSync` (ExcelApi 1.6). */
   suspendCalculation: boolean;
   /** `Application.suspendScreenUpdatingUntilNextSync` (ExcelApi 1.9). */
@@ -33,6 +38,7 @@ export function detectFeatures(): OfficeFeatures {
     mergedAreas: has('1.13'),
     notes: has('1.18'),
     conditionalFormats: has('1.6'),
+    rangeAreas: has('1.9'),
     suspendCalculation: has('1.6'),
     suspendScreenUpdating: has('1.9'),
     charts: has('1.1'),

@@ -4,8 +4,9 @@ import type { StatusWrite, WritePlan } from '../../domain/plan/types';
 import type { Work } from './batches';
 import { mergeBands, OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL } from './batches';
 import { groupBy, isTextFormat, rectAddress, toRectangles } from './cellInput';
-import { findOwnRulesWork } from './conditionalFormats';
 import type { OfficeFeatures } from './features';
+import type { OwnRules } from './ownRules';
+import { emptyOwnRules, findOwnRulesWork } from './ownRules';
 import type { SheetCache } from './sheetCache';
 import type { SheetInfo } from './survey';
 import { parseAreasAddress, rawValue } from './toSheetGrid';
@@ -31,8 +32,8 @@ export interface Preflight {
   anchors: Set<string>;
   /** Existing notes of the status cells that get a note, by `sheet!A1`. */
   notes: Map<string, Excel.Note>;
-  /** Colour rules an earlier run added on this run's ranges, by `sheet|id`. */
-  oldRules: Map<string, Excel.ConditionalFormat>;
+  /** Colour rules an earlier run added on the backup's ranges of this run's sheets (candidates until checked: ownRules.ts). */
+  oldRules: OwnRules;
 }
 
 export function emptyPreflight(): Preflight {
@@ -44,7 +45,7 @@ export function emptyPreflight(): Preflight {
     mergedInside: new Map(),
     anchors: new Set(),
     notes: new Map(),
-    oldRules: new Map(),
+    oldRules: emptyOwnRules(),
   };
 }
 

@@ -6,10 +6,10 @@ import type { RestoreOutcome } from '../port';
 import type { SyncStats, Work } from './batches';
 import { jsonBytes, mergeBands, newStats, OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL, runStep, StepFailure } from './batches';
 import { groupBy, isTextFormat, rawInput, rectAddress, toRectangles } from './cellInput';
-import { deleteRulesWork, findOwnRulesWork } from './conditionalFormats';
 import { noBackupError, OfficeAdapterError, officeCode, protectedSheetError } from './errors';
 import type { OfficeFeatures } from './features';
 import { noteLocationWork } from './noteLocations';
+import { checkOwnRulesWorks, deleteRulesWork, emptyOwnRules, findOwnRulesWork, sheetOfRuleKey } from './ownRules';
 import { readInContext } from './readSheet';
 import { SheetCache } from './sheetCache';
 import { parseAreasAddress } from './toSheetGrid';
@@ -18,7 +18,8 @@ import { parseAreasAddress } from './toSheetGrid';
  * 元に戻す: puts back every cell the backup lists (its value before Shinchoku first touched it), the notes,
  * removes Shinchoku's colour rules and the sheets it created, then the backup sheet itself — the same as the
  * xlsx adapter's restoreWorkbook. Round trips: the backup is read (survey, size, data: readSheet.ts), then one
- * preflight (formats of the cells, rules, notes; their cells one more trip when a sheet has notes), then the
+ * preflight (formats of the cells, rules, notes), one more trip when a sheet has notes (their cells) or a rule was
+ * found (the ranges it applies to: only a rule entirely on the backup's ranges is deleted, ownRules.ts), then the
  * writes (chunked like a run's). Sheets are deleted last, the backup very last: a restore cut short can run again.
  */
 interface CellRow {
@@ -134,7 +135,7 @@ export async function restoreFromBackup(features: OfficeFeatures, signal?: Abort
 
     const cache = new SheetCache(context);
     const found = { textCells: new Set<string>(), inside: new Set<string>(), anchors: new Set<string>() };
-    const rules = new Map<string, Excel.ConditionalFormat>();
+    const rules = emptyOwnRules();
     const noteItems = new Map<string, Excel.Note[]>();
     const notes = new Map<string, Excel.Note>();
     const rects = [...bySheet].flatMap(([sheet, list]) => toRectangles(list.map((c) => ({ row: c.row, col: c.col, value: c }))).map((rect) => ({ sheet, rect })));
@@ -166,10 +167,14 @@ export async function restoreFromBackup(features: OfficeFeatures, signal?: Abort
       }
     };
     await step('restore-preflight', pre);
-    await step('restore-notes', [...noteItems].map(([sheet, items]) => noteLocationWork(sheet, items, (cell, note) => notes.set(`${sheet}!${cell}`, note))));
+    // note cells, and the ranges each candidate rule applies to (only rules entirely on listed ranges go: ownRules.ts)
+    await step('restore-check', [
+      ...[...noteItems].map(([sheet, items]) => noteLocationWork(sheet, items, (cell, note) => notes.set(`${sheet}!${cell}`, note))),
+      ...checkOwnRulesWorks(rules, features),
+    ]);
 
     const writes: Work[] = [];
-    for (const [key, cf] of rules) writes.push(deleteRulesWork([cf], key.slice(0, key.lastIndexOf('|'))));
+    for (const [key, cf] of rules.rules) writes.push(deleteRulesWork([cf], sheetOfRuleKey(key)));
     // A cell merged over since the run holds nothing any more (Excel keeps a merged area's top-left value only):
     // it is left alone. Top-left cells of merged areas are written one by one.
     let restoredCells = 0;

@@ -2,8 +2,9 @@ import type { StatusWrite, WritePlan } from '../../domain/plan/types';
 import type { Work } from './batches';
 import { jsonBytes, OP_OVERHEAD_BYTES } from './batches';
 import { groupBy, rectAddress, textInput, toRectangles } from './cellInput';
-import { addRulesWorks, deleteRulesWork } from './conditionalFormats';
+import { addRulesWorks } from './conditionalFormats';
 import type { OfficeFeatures } from './features';
+import { deleteRulesWork, sheetOfRuleKey } from './ownRules';
 import type { Preflight } from './preflight';
 import type { SheetCache } from './sheetCache';
 
@@ -57,7 +58,7 @@ function noteWorks(writes: readonly StatusWrite[], pre: Preflight, cache: SheetC
 export function cellsWorks(plan: WritePlan, features: OfficeFeatures, pre: Preflight, cache: SheetCache, notices: string[]): Work[] {
   const works: Work[] = [];
   if (features.conditionalFormats) {
-    const bySheet = groupBy([...pre.oldRules], ([key]) => key.slice(0, key.lastIndexOf('|')));
+    const bySheet = groupBy([...pre.oldRules.rules], ([key]) => sheetOfRuleKey(key));
     for (const [sheet, entries] of bySheet) {
       const rules = entries.map(([, cf]) => cf);
       for (let i = 0; i < rules.length; i += 500) works.push(deleteRulesWork(rules.slice(i, i + 500), sheet));
@@ -70,7 +71,7 @@ export function cellsWorks(plan: WritePlan, features: OfficeFeatures, pre: Prefl
   }
   if (plan.conditionalFormats.length > 0) {
     if (features.conditionalFormats) {
-      for (const cf of plan.conditionalFormats) works.push(...addRulesWorks(cf.sheet, cf.ranges, cf.rules, cache));
+      for (const cf of plan.conditionalFormats) works.push(...addRulesWorks(cf.sheet, cf.ranges, cf.rules, cache, features.rangeAreas));
     } else {
       notices.push('この Excel では条件付き書式を使えないため、区分の色分けは省きました（文字は書き込み済み、ExcelApi 1.6 が必要） / Conditional formats need ExcelApi 1.6; the status text is written without colours');
     }

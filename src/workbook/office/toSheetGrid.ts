@@ -121,11 +121,8 @@ function uniqueBoxes(boxes: CellBox[]): CellBox[] {
   });
 }
 
-/**
- * `Sheet1!A1:B2, 'a,b'!C3:D4` → boxes. Splits at commas outside quoted sheet names and drops the sheet
- * prefix (all areas come from one sheet). Parts that are not ranges are ignored.
- */
-export function parseAreasAddress(address: string): CellBox[] {
+/** `Sheet1!A1:B2, 'a,b'!C3:D4` → its areas without the sheet prefix (`A1:B2`, `C3:D4`): split at commas outside quotes. */
+function areaParts(address: string): string[] {
   const parts: string[] = [];
   let current = '';
   let quoted = false;
@@ -139,11 +136,32 @@ export function parseAreasAddress(address: string): CellBox[] {
     }
   }
   parts.push(current);
+  return parts.map((part) => part.slice(part.lastIndexOf('!') + 1).trim().replace(/\$/g, ''));
+}
+
+/**
+ * `Sheet1!A1:B2, 'a,b'!C3:D4` → boxes. Splits at commas outside quoted sheet names and drops the sheet
+ * prefix (all areas come from one sheet). Parts that are not ranges are ignored.
+ */
+export function parseAreasAddress(address: string): CellBox[] {
   const boxes: CellBox[] = [];
-  for (const part of parts) {
-    const bang = part.lastIndexOf('!');
-    const box = parseRange((bang >= 0 ? part.slice(bang + 1) : part).trim().replace(/\$/g, ''));
+  for (const part of areaParts(address)) {
+    const box = parseRange(part);
     if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+/**
+ * The same, all or nothing: null when any part is not an A1 range (a whole column `D:D`, a name, empty text).
+ * For decisions that must not rest on a part left out (is a colour rule entirely Shinchoku's?).
+ */
+export function parseAreasAddressStrict(address: string): CellBox[] | null {
+  const boxes: CellBox[] = [];
+  for (const part of areaParts(address)) {
+    const box = parseRange(part);
+    if (!box) return null;
+    boxes.push(box);
   }
   return boxes;
 }

@@ -6,6 +6,7 @@ import { countsChartWork } from './charts';
 import type { WriteStep } from './errors';
 import { changedSinceReadError, mergedCellError, OfficeAdapterError, protectedSheetError, sheetMissingError, sheetNameTakenError, writeStepError } from './errors';
 import type { OfficeFeatures } from './features';
+import { checkOwnRulesWorks } from './ownRules';
 import { backupWorks, settingsWorks } from './ownSheets';
 import type { Preflight } from './preflight';
 import { emptyPreflight, planSheets, preflightWorks } from './preflight';
@@ -20,7 +21,8 @@ import { summaryChartsWork, summaryWorks } from './summarySheet';
  *    notes, the colour rules of earlier runs. Refuses here (nothing changed) on a protected sheet, a status
  *    cell edited or merged since the read, or a sheet name taken since the read;
  * 2. backup — the backup sheet (created hidden on a first run), BEFORE any user cell changes; also loads the
- *    summary sheet's charts;
+ *    summary sheet's charts and the ranges each colour rule found in step 1 applies to (only a rule entirely on
+ *    the backup's ranges is removed: ownRules.ts);
  * 3. cells — previous colour rules removed, status values, notes, new colour rules; calculation and screen
  *    updating suspended until the sync (ExcelApi 1.6 / 1.9);
  * 4. summary — recalculation of what step 3 suspended, the summary sheet cleared and rebuilt with its table,
@@ -97,6 +99,7 @@ export async function writePlanToExcel(plan: WritePlan, options: WriteOptions): 
     const summaryInfo = pre.sheets.get(plan.summary.name.toLowerCase());
     const backup = backupWorks(plan, pre, cache);
     if (summaryInfo && features.charts) backup.push(summaryChartsWork(summaryInfo.name, cache, ownCharts));
+    if (features.conditionalFormats) backup.push(...checkOwnRulesWorks(pre.oldRules, features));
     await step('backup', backup);
 
     const cells = cellsWorks(plan, features, pre, cache, notices);

@@ -24,6 +24,8 @@ export interface SyncRecord {
 
 export interface FakeControls {
   book: FakeWorkbook;
+  /** Highest ExcelApi minor version of the host (`isSetSupported`); newer calls fail with ApiNotFound at sync. */
+  excelApi: number;
   limitBytes: number;
   syncs: SyncRecord[];
   /** Called before the n-th sync (1-based) runs its calls: a test changes the workbook "meanwhile". */
@@ -43,6 +45,7 @@ export class FakeContext {
   private commits: (() => void)[] = [];
   /** Syncs completed successfully in this context: a load is readable once the sync that ran it completed. */
   completed = 0;
+  private objects = 0;
 
   constructor(readonly controls: FakeControls) {}
 
@@ -61,6 +64,16 @@ export class FakeContext {
 
   get pending(): number {
     return this.queue.length;
+  }
+
+  /** A number naming a proxy in paths (`getRanges#3`) whose argument is counted once, in its creating call. */
+  nextObjectId(): number {
+    return ++this.objects;
+  }
+
+  /** At sync: ApiNotFound unless the host has ExcelApi 1.`minor`, as Excel answers a call it does not know. */
+  requireApi(minor: number, location: string): void {
+    if (this.controls.excelApi < minor) fail('ApiNotFound', `The API you are trying to use could not be found (needs ExcelApi 1.${minor}).`, location);
   }
 
   async sync(): Promise<void> {

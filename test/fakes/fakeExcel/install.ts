@@ -42,6 +42,7 @@ export function installFakeExcel(book: FakeWorkbook = new FakeWorkbook(), option
   const saved = { Excel: g.Excel, Office: g.Office };
   const controls: FakeExcel = {
     book,
+    excelApi: options.excelApi ?? 18,
     limitBytes: options.limitBytes ?? 5_000_000,
     syncs: [] as SyncRecord[],
     appCalls: [],
@@ -60,7 +61,6 @@ export function installFakeExcel(book: FakeWorkbook = new FakeWorkbook(), option
       g.Office = saved.Office;
     },
   };
-  const maxMinor = options.excelApi ?? 18;
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(controls);
     const context = { workbook: new FakeWorkbookProxy(ctx, 'workbook'), sync: () => ctx.sync() };
@@ -75,7 +75,7 @@ export function installFakeExcel(book: FakeWorkbook = new FakeWorkbook(), option
         isSetSupported(name: string, version?: string): boolean {
           if (name !== 'ExcelApi') return false;
           const [major, minor] = String(version ?? '1.1').split('.').map(Number);
-          return major === 1 && (minor ?? 0) <= maxMinor;
+          return major === 1 && (minor ?? 0) <= controls.excelApi;
         },
       },
     },

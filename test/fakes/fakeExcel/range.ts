@@ -4,7 +4,7 @@ import { FakeProxy } from './context';
 import { fail } from './errors';
 import { FakeRangeFormat } from './format';
 import { FakeConditionalFormats } from './rules';
-import type { FakeCell, FakeSheet } from './state';
+import type { AreasTarget, FakeCell, FakeSheet } from './state';
 import { boxAddress, intersects, key, quoteName } from './state';
 import { readFormula, readType, readValue, typeInto } from './typing';
 
@@ -165,7 +165,10 @@ export class FakeRange extends FakeProxy implements Subset<Excel.Range, RangeMem
   }
 
   get conditionalFormats(): FakeConditionalFormats {
-    return new FakeConditionalFormats(this.ctx, `${this.path}.conditionalFormats`, () => this.live<RangeTarget>());
+    return new FakeConditionalFormats(this.ctx, `${this.path}.conditionalFormats`, () => {
+      const { sheet, box } = this.live<RangeTarget>();
+      return { sheet, areas: [box] };
+    });
   }
 
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
@@ -216,11 +219,12 @@ function isIn(box: CellBox, k: number): boolean {
   return row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
 }
 
-export class FakeRangeAreas extends FakeProxy implements Subset<Excel.RangeAreas, 'address' | 'load'> {
+/** Several ranges of one sheet: merged areas of a range, `Worksheet.getRanges`, `ConditionalFormat.getRanges`. */
+export class FakeRangeAreas extends FakeProxy implements Subset<Excel.RangeAreas, 'address' | 'areaCount' | 'load'> {
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly resolve: () => { sheet: FakeSheet; areas: CellBox[] } | null,
+    private readonly resolve: () => AreasTarget | null,
   ) {
     super(ctx, path);
   }
@@ -228,11 +232,18 @@ export class FakeRangeAreas extends FakeProxy implements Subset<Excel.RangeAreas
     return this.resolve();
   }
   protected property(t: unknown, name: string): unknown {
-    const { sheet, areas } = t as { sheet: FakeSheet; areas: CellBox[] };
-    if (name !== 'address') fail('InvalidArgument', `RangeAreas has no loadable property "${name}" in the fake.`, this.path);
-    return areas.map((b) => `${quoteName(sheet.name)}!${boxAddress(b)}`).join(',');
+    const { sheet, areas } = t as AreasTarget;
+    if (name === 'address') return areas.map((b) => `${quoteName(sheet.name)}!${boxAddress(b)}`).join(',');
+    if (name === 'areaCount') return areas.length;
+    return fail('InvalidArgument', `RangeAreas has no loadable property "${name}" in the fake.`, this.path);
   }
   get address(): string {
     return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.ctx, `${this.path}.conditionalFormats`, () => this.live<AreasTarget>());
   }
 }

@@ -1,9 +1,9 @@
 import type { FakeContext, Subset } from './context';
 import { FakeProxy } from './context';
 import { fail } from './errors';
-import type { RangeTarget } from './range';
-import type { FakeRule, FakeSheet } from './state';
-import { intersects } from './state';
+import { FakeRange, FakeRangeAreas } from './range';
+import type { AreasTarget, FakeRule, FakeSheet } from './state';
+import { areasMeet } from './state';
 
 function writable(sheet: FakeSheet, location: string): void {
   if (sheet.protected) fail('AccessDenied', `The sheet "${sheet.name}" is protected.`, location);
@@ -11,14 +11,17 @@ function writable(sheet: FakeSheet, location: string): void {
 
 const NULL = '\u0000null';
 
-/** `Range.conditionalFormats`: the rules meeting the range (load), `add`, `clearAll`. */
+/**
+ * `Range.conditionalFormats` and `RangeAreas.conditionalFormats`: the rules meeting any of the ranges (load),
+ * `add` (one rule applying to all of them), `clearAll` (modelled as deleting every rule meeting them).
+ */
 export class FakeConditionalFormats extends FakeProxy implements Subset<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'load'> {
   private itemList: FakeConditionalFormat[] | null = null;
 
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly resolve: () => RangeTarget,
+    private readonly resolve: () => AreasTarget,
   ) {
     super(ctx, path);
   }
@@ -39,8 +42,8 @@ export class FakeConditionalFormats extends FakeProxy implements Subset<Excel.Co
       op: 'load',
       args: list,
       run: () => {
-        const { sheet, box } = this.resolve();
-        const rules = sheet.rules.filter((r) => intersects(r.box, box));
+        const { sheet, areas } = this.resolve();
+        const rules = sheet.rules.filter((r) => areasMeet(r.areas, areas));
         const items = rules.map((rule) => {
           const item = new FakeConditionalFormat(this.ctx, `${this.path}.items['${rule.id}']`, sheet, rule);
           const values: Record<string, unknown> = {};
@@ -65,9 +68,9 @@ export class FakeConditionalFormats extends FakeProxy implements Subset<Excel.Co
   add(type: Excel.ConditionalFormatType | string): FakeConditionalFormat {
     const holder: { sheet?: FakeSheet; rule?: FakeRule } = {};
     this.call('add', type, () => {
-      const { sheet, box } = this.resolve();
+      const { sheet, areas } = this.resolve();
       writable(sheet, `${this.path}.add`);
-      const rule: FakeRule = { id: this.ctx.book.id(), box, type: String(type), formula: null, fill: null, font: null };
+      const rule: FakeRule = { id: this.ctx.book.id(), areas: areas.map((b) => ({ ...b })), type: String(type), formula: null, fill: null, font: null };
       sheet.addRule(rule);
       holder.sheet = sheet;
       holder.rule = rule;
@@ -77,14 +80,14 @@ export class FakeConditionalFormats extends FakeProxy implements Subset<Excel.Co
 
   clearAll(): void {
     this.call('clearAll', null, () => {
-      const { sheet, box } = this.resolve();
+      const { sheet, areas } = this.resolve();
       writable(sheet, `${this.path}.clearAll`);
-      for (const r of sheet.rules) if (intersects(r.box, box)) sheet.deleteRule(r);
+      for (const r of sheet.rules) if (areasMeet(r.areas, areas)) sheet.deleteRule(r);
     });
   }
 }
 
-export class FakeConditionalFormat extends FakeProxy implements Subset<Excel.ConditionalFormat, 'id' | 'type' | 'delete'> {
+export class FakeConditionalFormat extends FakeProxy implements Subset<Excel.ConditionalFormat, 'id' | 'type' | 'delete' | 'getRanges' | 'getRangeOrNullObject'> {
   private readonly sheetOf: () => FakeSheet | undefined;
   private readonly ruleOf: () => FakeRule | undefined;
 
@@ -173,5 +176,25 @@ export class FakeConditionalFormat extends FakeProxy implements Subset<Excel.Con
       writable(sheet, `${this.path}.delete`);
       sheet.deleteRule(rule);
     });
+  }
+
+  /** The ranges the rule applies to (ExcelApi 1.9). */
+  getRanges(): FakeRangeAreas {
+    const path = `${this.path}.getRanges()`;
+    return new FakeRangeAreas(this.ctx, path, () => {
+      this.ctx.requireApi(9, path);
+      const { sheet, rule } = this.rule();
+      return { sheet, areas: rule.areas };
+    });
+  }
+
+  /** The one range the rule applies to; a null object when it applies to several (ExcelApi 1.6). */
+  getRangeOrNullObject(): FakeRange {
+    const path = `${this.path}.getRangeOrNullObject()`;
+    return new FakeRange(this.ctx, path, () => {
+      this.ctx.requireApi(6, path);
+      const { sheet, rule } = this.rule();
+      return rule.areas.length === 1 ? { sheet, box: rule.areas[0] } : null;
+    }, () => null);
   }
 }

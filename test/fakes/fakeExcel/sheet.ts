@@ -2,11 +2,11 @@ import type { FakeContext, Subset } from './context';
 import { FakeProxy } from './context';
 import { fail } from './errors';
 import { FakeChartProxy, FakeNote, FakeTables, loadItems, noteKey } from './objects';
-import { assertWritable, FakeRange } from './range';
-import type { FakeSheet } from './state';
-import { MAX_COLS, MAX_ROWS, parseAddress } from './state';
+import { assertWritable, FakeRange, FakeRangeAreas } from './range';
+import type { AreasTarget, FakeSheet } from './state';
+import { MAX_COLS, MAX_ROWS, parseAddress, parseAreas } from './state';
 
-type SheetMembers = 'name' | 'visibility' | 'getRange' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load';
+type SheetMembers = 'name' | 'visibility' | 'getRange' | 'getRanges' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load';
 
 export class FakeWorksheet extends FakeProxy implements Subset<Excel.Worksheet, SheetMembers> {
   constructor(
@@ -63,6 +63,24 @@ export class FakeWorksheet extends FakeProxy implements Subset<Excel.Worksheet, 
       const box = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address);
       return { sheet, box };
     }, () => this);
+  }
+
+  /**
+   * `D6:L6, D9:L9` → RangeAreas (ExcelApi 1.9: ApiNotFound at sync before). Office.js sends an object path once per
+   * request and refers to it by id: the address — up to 8,192 characters, longer is InvalidArgument here — is
+   * counted once, in a queued `getRanges` call that checks it, not in the path of every call on the areas.
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    if (address === undefined) throw new Error('fake: getRanges needs an address');
+    const path = `${this.path}.getRanges#${this.ctx.nextObjectId()}`;
+    let areas: AreasTarget['areas'] | null = null;
+    const resolve = (): AreasTarget => {
+      this.ctx.requireApi(9, path);
+      areas ??= parseAreas(address);
+      return { sheet: this.sheet(), areas };
+    };
+    this.call('getRanges', address, () => void resolve());
+    return new FakeRangeAreas(this.ctx, path, resolve);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {

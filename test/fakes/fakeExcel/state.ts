@@ -22,7 +22,8 @@ export interface FakeRule {
   id: string;
   /** Set by delete/clearAll; deleted rules are dropped from `rules` lazily (the fake stays fast at 50,000 rules). */
   deleted?: boolean;
-  box: CellBox;
+  /** The ranges it applies to ("applies to" `D6:L6,D9:L9`): one for a rule added on a Range, several on RangeAreas. */
+  areas: CellBox[];
   type: string;
   formula: string | null;
   fill: string | null;
@@ -181,6 +182,28 @@ export function inBox(b: CellBox, row: number, col: number): boolean {
 
 export function intersects(a: CellBox, b: CellBox): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** A sheet and some ranges of it: a Range (one area) or a RangeAreas. */
+export interface AreasTarget {
+  sheet: FakeSheet;
+  areas: CellBox[];
+}
+
+/** Whether any area of one list meets any area of the other. */
+export function areasMeet(a: readonly CellBox[], b: readonly CellBox[]): boolean {
+  return a.some((x) => b.some((y) => intersects(x, y)));
+}
+
+/** Excel's documented limit for a `getRange`/`getRanges` address (it truncates a longer one; the fake refuses it). */
+export const MAX_ADDRESS_CHARS = 8_192;
+
+/** `D6:L6, D9:L9` → boxes (the `getRanges` argument); a part that is not an address → InvalidArgument. */
+export function parseAreas(address: string): CellBox[] {
+  if (address.length > MAX_ADDRESS_CHARS) fail('InvalidArgument', `The address is longer than ${MAX_ADDRESS_CHARS} characters (${address.length}).`, 'Worksheet.getRanges');
+  const parts = address.split(',').map((p) => p.trim());
+  if (parts.some((p) => p === '')) fail('InvalidArgument', `The address "${address}" is not valid.`, 'Worksheet.getRanges');
+  return parts.map(parseAddress);
 }
 
 /** A1 address of a box, as Excel reports `Range.address` (without the sheet). */

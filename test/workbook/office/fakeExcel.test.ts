@@ -1,6 +1,6 @@
 import { gridFromRows } from '../../../src/domain/grid';
 import type { FakeExcel } from '../../fakes/fakeExcel';
-import { bookCells, bookFromGrids, FakeWorkbook, installFakeExcel, key } from '../../fakes/fakeExcel';
+import { bookCells, bookFromGrids, boxAddress, FakeWorkbook, installFakeExcel, key } from '../../fakes/fakeExcel';
 
 /** The fake must refuse what Excel refuses, or the adapter's tests prove nothing. */
 describe('fake Excel enforces the Office.js rules the adapter relies on', () => {
@@ -181,6 +181,66 @@ describe('fake Excel enforces the Office.js rules the adapter relies on', () => 
     });
     expect(fake.syncCount).toBe(2);
     expect(fake.maxPayloadBytes).toBeGreaterThan(0);
+  });
+
+  it('getRanges (ExcelApi 1.9): a RangeAreas whose conditional format applies to every area and is met through each', async () => {
+    fake = installFakeExcel(book());
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('基本目標1');
+      const areas = ws.getRanges('D6:L6, D9:L9');
+      areas.load('address, areaCount');
+      expect(() => areas.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const cf = areas.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=TRIM(D6)="順調"';
+      cf.custom.format.fill.color = '#C6EFCE';
+      await context.sync();
+      expect(areas.address).toBe('基本目標1!D6:L6,基本目標1!D9:L9');
+      expect(areas.areaCount).toBe(2);
+
+      const met = ws.getRange('E9').conditionalFormats; // the second area only
+      met.load('items/id, items/customOrNullObject/rule/formula');
+      await context.sync();
+      expect(met.items.map((i) => i.customOrNullObject.rule.formula)).toEqual(['=TRIM(D6)="順調"']);
+      const ranges = met.items[0].getRanges();
+      ranges.load('address');
+      const one = met.items[0].getRangeOrNullObject();
+      one.load('address');
+      await context.sync();
+      expect(ranges.address).toBe('基本目標1!D6:L6,基本目標1!D9:L9');
+      expect(one.isNullObject).toBe(true); // applies to several ranges
+    });
+    expect(fake.book.sheet('基本目標1').rules.map((r) => [r.areas.map(boxAddress), r.formula, r.fill])).toEqual([[['D6:L6', 'D9:L9'], '=TRIM(D6)="順調"', '#C6EFCE']]);
+  });
+
+  it('getRanges: counts its address once per request, refuses one over 8,192 characters, and is ApiNotFound before ExcelApi 1.9', async () => {
+    fake = installFakeExcel(book());
+    const address = Array.from({ length: 400 }, (_, i) => `D${3 * i + 6}:L${3 * i + 6}`).join(',');
+    await Excel.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem('基本目標1').getRanges(address).conditionalFormats;
+      for (let i = 0; i < 5; i++) formats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = `=TRIM(D6)="${i}"`;
+      await context.sync();
+    });
+    expect(fake.syncs[0].requestBytes).toBeLessThan(address.length + 5_000); // 11 calls on the areas
+    expect(fake.book.sheet('基本目標1').rules.every((r) => r.areas.length === 400)).toBe(true);
+
+    const tooLong = Array.from({ length: 800 }, (_, i) => `D${3 * i + 6}:L${3 * i + 6}`).join(',');
+    expect(tooLong.length).toBeGreaterThan(8_192);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('基本目標1').getRanges(tooLong).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    fake.uninstall();
+
+    fake = installFakeExcel(book(), { excelApi: 8 });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('基本目標1').getRanges('D6:L6,D9:L9').conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(fake.book.sheet('基本目標1').rules).toEqual([]);
   });
 
   it('answers isSetSupported for the configured ExcelApi version', () => {

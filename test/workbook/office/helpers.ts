@@ -20,6 +20,7 @@ export function features(minor = 18): OfficeFeatures {
     mergedAreas: has(13),
     notes: has(18),
     conditionalFormats: has(6),
+    rangeAreas: has(9),
     suspendCalculation: has(6),
     suspendScreenUpdating: has(9),
     charts: has(1),

@@ -1,4 +1,4 @@
-import { parseAreasAddress, toSheetGrid, type LoadedSheet } from '../../../src/workbook/office/toSheetGrid';
+import { parseAreasAddress, parseAreasAddressStrict, toSheetGrid, type LoadedSheet } from '../../../src/workbook/office/toSheetGrid';
 
 function loaded(extra: Partial<LoadedSheet> = {}): LoadedSheet {
   return {
@@ -102,5 +102,15 @@ describe('parseAreasAddress', () => {
 
   it('ignores parts that are not ranges', () => {
     expect(parseAreasAddress('Sheet1!#REF!,Sheet1!A1')).toEqual([{ top: 0, left: 0, bottom: 0, right: 0 }]);
+  });
+
+  it('strict: all the areas or null when any part is not an A1 range (a whole column, an error, nothing)', () => {
+    expect(parseAreasAddressStrict("'a,b'!$D$6:$L$6, 'a,b'!D9")).toEqual([
+      { top: 5, left: 3, bottom: 5, right: 11 },
+      { top: 8, left: 3, bottom: 8, right: 3 },
+    ]);
+    expect(parseAreasAddressStrict('Sheet1!D6:L6,Sheet1!D:D')).toBeNull();
+    expect(parseAreasAddressStrict('Sheet1!#REF!,Sheet1!A1')).toBeNull();
+    expect(parseAreasAddressStrict('')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../../src/domain/address';
 import type { WritePlan } from '../../../src/domain/plan';
+import { conditionalFormatGroups } from '../../../src/workbook/conditionalFormatGroups';
 import { createOfficeHost, writePlanToExcel } from '../../../src/workbook/office';
 import { loadXlsx } from '../../../src/workbook/xlsx/workbookFile';
 import type { FakeExcel } from '../../fakes/fakeExcel';
-import { bookCells, bookFromGrids, installFakeExcel, key } from '../../fakes/fakeExcel';
+import { bookCells, bookFromGrids, boxAddress, installFakeExcel, key } from '../../fakes/fakeExcel';
 import { features, loadSample, planFor } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -13,7 +14,7 @@ const { sakuTable } = require('../../../scripts/build-sample.js') as {
 };
 
 function ruleSignature(fake: FakeExcel): string[] {
-  return fake.book.sheets.flatMap((s) => s.rules.map((r) => `${s.name}|${r.box.top},${r.box.left},${r.box.bottom},${r.box.right}|${r.formula}|${r.fill}`)).sort();
+  return fake.book.sheets.flatMap((s) => s.rules.map((r) => `${s.name}|${r.areas.map(boxAddress).join(',')}|${r.formula}|${r.fill}`)).sort();
 }
 
 describe('Office adapter: write, run twice, restore (the bundled sample through the real pipeline)', () => {
@@ -39,7 +40,8 @@ describe('Office adapter: write, run twice, restore (the bundled sample through 
     expect(summary.charts.map((c) => [c.name, c.type])).toEqual([['Shinchoku_Counts', 'BarStacked']]);
     expect(fake.book.sheet('_shinchoku_backup').visibility).toBe('Hidden');
     expect(fake.book.sheet('_shinchoku_settings').visibility).toBe('VeryHidden');
-    const ruleCount = plan.conditionalFormats.reduce((n, cf) => n + cf.ranges.length * cf.rules.length, 0) + plan.summary.rules.length;
+    // ExcelApi 1.18: one rule per category per group of ranges (conditionalFormats.test.ts has the details)
+    const ruleCount = plan.conditionalFormats.reduce((n, cf) => n + conditionalFormatGroups(cf.ranges).length * cf.rules.length, 0) + plan.summary.rules.length;
     expect(ruleSignature(fake)).toHaveLength(ruleCount);
     expect(fake.appCalls).toEqual(expect.arrayContaining(['suspendApiCalculationUntilNextSync', 'suspendScreenUpdatingUntilNextSync', 'calculate:Recalculate']));
   });
@@ -51,7 +53,7 @@ describe('Office adapter: write, run twice, restore (the bundled sample through 
     const names = fake.book.sheets.map((s) => s.name);
     // a colour rule of the user's own on a status range must survive both runs and the restore
     const user = fake.book.sheet('基本目標1');
-    user.addRule({ id: 'user-rule', box: { top: 4, left: 3, bottom: 4, right: 7 }, type: 'Custom', formula: '=D5="順調"', fill: '#FFFF00', font: null });
+    user.addRule({ id: 'user-rule', areas: [{ top: 4, left: 3, bottom: 4, right: 7 }], type: 'Custom', formula: '=D5="順調"', fill: '#FFFF00', font: null });
     const host = createOfficeHost();
     await host.write(planFor(await host.read('all-sheets')));
     const once = bookCells(fake.book);
@@ -72,7 +74,7 @@ describe('Office adapter: write, run twice, restore (the bundled sample through 
     expect(restored.sheetsRemoved.sort()).toEqual(['KPI集計', '_shinchoku_backup', '_shinchoku_settings'].sort());
     expect(bookCells(fake.book)).toEqual(input);
     expect(fake.book.sheets.map((s) => s.name)).toEqual(names);
-    expect(ruleSignature(fake)).toEqual(['基本目標1|4,3,4,7|=D5="順調"|#FFFF00']);
+    expect(ruleSignature(fake)).toEqual(['基本目標1|D5:H5|=D5="順調"|#FFFF00']);
   });
 
   it('text that Excel would turn into a formula, number or date stays text, in the summary and in status cells', async () => {
