@@ -2,9 +2,11 @@ import { deserialize, serialize } from 'node:v8';
 import type { SheetGrid } from '../../src/domain/grid';
 import { backupRowsToCells } from '../../src/domain/plan';
 import type { WritePlan } from '../../src/domain/plan';
+import { emptySheet } from '../../src/workbook/port';
 import type {
   ChangeOptions,
   HostSnapshot,
+  KpiChartRequest,
   OpenOutcome,
   ProgressListener,
   ReadScope,
@@ -27,6 +29,7 @@ export interface FakeHost extends WorkbookHost {
   write: jest.Mock<Promise<WriteOutcome>, [WritePlan, (Options & { charts?: boolean } & ChangeOptions)?]>;
   restore: jest.Mock<Promise<RestoreOutcome>, [ChangeOptions?]>;
   selectRange?: jest.Mock<Promise<void>, [string, string]>;
+  addKpiChart?: jest.Mock<Promise<WriteOutcome>, [KpiChartRequest]>;
   open?: jest.Mock<Promise<OpenOutcome>, [{ name: string; bytes: ArrayBuffer }]>;
   download?: jest.Mock<Promise<{ name: string; bytes: Uint8Array }>, []>;
 }
@@ -46,11 +49,13 @@ export function testSheets(): SheetGrid[] {
 export function fakeHost(
   kind: WorkbookHost['kind'],
   sheets: SheetGrid[] = testSheets(),
-  stored: { settingsText?: string; unsavable?: UnsavableParts } = {},
+  stored: { settingsText?: string; unsavable?: UnsavableParts; charts?: boolean } = {},
 ): FakeHost {
-  // Writes land in these grids, so that a second read sees them (as the real hosts do).
+  // Writes land in these grids, so that a second read sees them (as the real hosts do): the status cells, and
+  // the summary sheet (as a name: its cells are Shinchoku's own and never read as a KPI table).
   let settingsText: string | null = stored.settingsText ?? null;
   let backupCells: string[][] | null = null;
+  const created: string[] = [];
   const host: FakeHost = {
     kind,
     read: jest.fn(async (_scope: ReadScope, options?: Options) => {
@@ -68,6 +73,10 @@ export function fakeHost(
         const sheet = sheets.find((s) => s.name === w.sheet);
         if (sheet) sheet.values[w.row - sheet.top][w.col - sheet.left] = w.value;
       }
+      if (!sheets.some((s) => s.name === plan.summary.name)) {
+        sheets.push(emptySheet(plan.summary.name));
+        created.push(plan.summary.name);
+      }
       settingsText = plan.settings.json;
       backupCells = backupRowsToCells(plan.backup.rows);
       return {
@@ -79,11 +88,24 @@ export function fakeHost(
     }),
     restore: jest.fn(async (_options?: ChangeOptions) => {
       backupCells = null;
+      for (const name of created.splice(0)) sheets.splice(sheets.findIndex((s) => s.name === name), 1);
       return { cells: 2, sheetsRemoved: ['KPI集計'] };
     }),
   };
   if (kind === 'office') {
     host.selectRange = jest.fn(async (_sheet: string, _range: string): Promise<void> => undefined);
+    // Excel's charts (`stored.charts: false`: a host without addKpiChart). Like the Office host, the summary
+    // sheet must exist: it is where the chart goes.
+    if (stored.charts !== false) {
+      host.addKpiChart = jest.fn(async (request: KpiChartRequest): Promise<WriteOutcome> => {
+        if (!sheets.some((s) => s.name === request.sheet)) {
+          throw Object.assign(new Error(`シート「${request.sheet}」が見つかりません / Sheet "${request.sheet}" not found`), {
+            code: 'sheet-missing',
+          });
+        }
+        return { statusCells: 0, summarySheet: request.sheet, charts: 'added', notices: [] };
+      });
+    }
   } else {
     // What the browser page cannot save of the opened file (`stored.unsavable`: a workbook with charts, …).
     host.open = jest.fn(async (_file: { name: string; bytes: ArrayBuffer }): Promise<OpenOutcome> => ({ unsavable: stored.unsavable ?? null }));

@@ -28,6 +28,7 @@ export const en: Messages = {
   progressWrite: 'Writing the results…',
   progressRestore: 'Restoring…',
   progressDownload: 'Preparing the download…',
+  progressChart: 'Adding the chart…',
   progressStep: (done: number, total: number) => `${done} of ${total}`,
 
   openFailed: 'Could not open the workbook',
@@ -37,6 +38,7 @@ export const en: Messages = {
   restoreFailed: 'Could not restore',
   downloadFailed: 'Could not download',
   selectFailed: 'Could not select the cells',
+  chartFailed: 'Could not add the chart',
   workbookUnchanged: 'The workbook was not changed.',
   fileUnchanged: 'The original file on your computer was not changed.',
   writeMayBePartial: 'Writing may have stopped halfway. “Restore” puts the workbook back as it was before.',
@@ -114,6 +116,14 @@ export const en: Messages = {
   chartTarget: 'Target',
   chartSeries: (series: string, points: string) => `${series}: ${points}`,
   chartNoYears: 'No fiscal years could be read: no chart.',
+  kpiChartAdd: 'Add chart to sheet',
+  kpiChartAdded: (name: string, sheet: string) => `Added the chart of “${name}” to “${sheet}”`,
+  kpiChartNoActual: 'No actual values to chart',
+  kpiChartNoYears: 'No fiscal year could be read for the actual values, so there is nothing to chart',
+  kpiChartNoSummary: (sheet: string) =>
+    `The summary sheet “${sheet}” does not exist yet. Once the results are written, charts can be added from here.`,
+  kpiChartNotAdded: 'This version of Excel could not add the chart.',
+  kpiChartUnchanged: 'Your KPI tables, status cells and summary table were not changed.',
   disagreementsLabel: 'Where the sheet’s category differs from the computed one',
   disagreement: (cell: string, existing: string, computed: string) =>
     `${cell}: sheet says “${existing}”, computed “${computed}”`,

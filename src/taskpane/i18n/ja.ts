@@ -31,6 +31,7 @@ export const ja = {
   progressWrite: '結果を書き込んでいます…',
   progressRestore: '元に戻しています…',
   progressDownload: 'ダウンロードを準備しています…',
+  progressChart: 'グラフを追加しています…',
   progressStep: (done: number, total: number) => `${done} / ${total}`,
 
   // Failures: what failed, then what was (not) changed
@@ -41,6 +42,7 @@ export const ja = {
   restoreFailed: '元に戻せませんでした',
   downloadFailed: 'ダウンロードできませんでした',
   selectFailed: 'セルを選択できませんでした',
+  chartFailed: 'グラフを追加できませんでした',
   workbookUnchanged: 'ブックは変更されていません。',
   fileUnchanged: 'パソコンにある元のファイルは変更されていません。',
   writeMayBePartial: '書き込みが途中で止まった可能性があります。「元に戻す」で評価前の状態に戻せます。',
@@ -119,6 +121,14 @@ export const ja = {
   chartTarget: '目標値',
   chartSeries: (series: string, points: string) => `${series}: ${points}`,
   chartNoYears: '年度が読み取れないため、グラフは描けません。',
+  // 「グラフをシートに追加」 (Excel): one KPI's chart on the summary sheet
+  kpiChartAdd: 'グラフをシートに追加',
+  kpiChartAdded: (name: string, sheet: string) => `「${name}」のグラフを「${sheet}」に追加しました`,
+  kpiChartNoActual: '実績値がないためグラフを作れません',
+  kpiChartNoYears: '実績値の年度が読み取れないためグラフを作れません',
+  kpiChartNoSummary: (sheet: string) => `集計シート「${sheet}」がまだありません。結果を書き込むと、ここからグラフを追加できます。`,
+  kpiChartNotAdded: 'この Excel ではグラフを追加できませんでした。',
+  kpiChartUnchanged: '指標の表・進捗区分・集計表は変更されていません。',
   disagreementsLabel: 'シートにあった区分と計算結果の違い',
   disagreement: (cell: string, existing: string, computed: string) =>
     `${cell}: シートは「${existing}」、計算では「${computed}」`,

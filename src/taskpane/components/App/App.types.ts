@@ -4,6 +4,7 @@ import type { RunResult } from '../../../domain/pipeline';
 import type { HostSnapshot, RestoreOutcome, WorkbookHost, WriteOutcome } from '../../../workbook/port';
 import type { EvaluationChoices } from '../../flow/choices';
 import type { Messages } from '../../i18n';
+import type { KpiChartAction } from '../kpiChart';
 import type { LossConsentProps } from '../LossConsent';
 import type { ResultPanelProps } from '../ResultPanel';
 import type { ReviewView } from '../ReviewTabs';
@@ -22,7 +23,7 @@ export interface AppProps {
 }
 
 /** Long work: which, how far (0…1 or unknown), and whether it can be cancelled. */
-export type Task = 'open' | 'read' | 'evaluate' | 'write' | 'restore' | 'download';
+export type Task = 'open' | 'read' | 'evaluate' | 'write' | 'restore' | 'download' | 'chart';
 export interface Busy {
   task: Task;
   done: number;
@@ -78,6 +79,8 @@ export interface AppState {
     onViewChange: (ev: React.SyntheticEvent, data: { view: ReviewView }) => void;
     onSettingsChange: (ev: React.SyntheticEvent, data: SettingsChange) => void;
     onSelectRange?: SelectRangeHandler;
+    /** Given when the host can add a KPI's chart (Excel): 「グラフをシートに追加」 in each KPI's details. */
+    kpiChart?: KpiChartAction;
     writeSummary: string;
     refused: string | null;
     overwrite: OverwriteOption | null;

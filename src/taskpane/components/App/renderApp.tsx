@@ -31,6 +31,8 @@ function failureTitle(state: AppState, failure: Failure): string {
       return t.restoreFailed;
     case 'download':
       return t.downloadFailed;
+    case 'chart':
+      return t.chartFailed;
     default:
       return t.selectFailed;
   }
@@ -115,6 +117,7 @@ export function renderApp(state: AppState, styles: AppStyles) {
               thresholdError={review.thresholdError}
               onSettingsChange={review.onSettingsChange}
               onSelectRange={review.onSelectRange}
+              kpiChart={review.kpiChart}
             />
           </Suspense>
 

@@ -9,6 +9,7 @@ export const PROGRESS: Record<Task, (t: Messages) => string> = {
   write: (t) => t.progressWrite,
   restore: (t) => t.progressRestore,
   download: (t) => t.progressDownload,
+  chart: (t) => t.progressChart,
 };
 
 export function occupiedCells(evaluated: Evaluated): number {

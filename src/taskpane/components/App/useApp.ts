@@ -17,6 +17,7 @@ import type { SettingsChange } from '../SettingsPanel';
 import type { SelectRangeHandler } from '../selectRange';
 import type { AppProps, AppState, Evaluated, Failure, Phase, ReviewView } from './App.types';
 import { occupiedCells, overwriteOption, PROGRESS, writeSection } from './reviewSection';
+import { useKpiChart } from './useKpiChart';
 import { useLossGuard } from './useLossGuard';
 import { useTask } from './useTask';
 
@@ -230,6 +231,7 @@ export function useApp(props: AppProps): AppState {
 
   const phase: Phase = restored ? 'restored' : written ? 'result' : evaluated ? 'review' : 'start';
   const isBusy = busy !== null;
+  const kpiChart = useKpiChart({ host, t, evaluated, run, busy: isBusy, clearMessages, fail });
   // Writing and restoring in the browser page save through ExcelJS: asked first when parts would be lost.
   const write = () => consent.guard('write', (acceptLoss) => void onWrite(acceptLoss));
   const restore = () => consent.guard('restore', (acceptLoss) => void onRestore(acceptLoss));
@@ -268,6 +270,7 @@ export function useApp(props: AppProps): AppState {
       onViewChange: (_ev, data) => setView(data.view),
       onSettingsChange,
       onSelectRange,
+      kpiChart,
       ...writeSection(evaluated, t),
       chartsNote: host.kind === 'office' ? t.chartsInExcel : null,
       canWrite: !isBusy && evaluated.result.results.length > 0,

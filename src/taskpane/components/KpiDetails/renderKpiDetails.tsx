@@ -1,4 +1,4 @@
-import { Button, Caption1, Caption1Strong } from '@fluentui/react-components';
+import { Button, Caption1, Caption1Strong, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { CategoryBadge } from '../CategoryBadge';
 import { ProblemList } from '../ProblemList';
 import { TrendChart } from '../TrendChart';
@@ -80,6 +80,37 @@ export function renderKpiDetails(state: KpiDetailsState, styles: KpiDetailsStyle
           </Caption1>
         ) : (
           <Caption1 className={styles.muted}>{x.trendNone}</Caption1>
+        )}
+        {state.chart && (
+          <div className={styles.chartAction}>
+            <Button
+              size="small"
+              className={styles.show}
+              disabled={state.chart.busy}
+              disabledFocusable={state.chart.blocked !== null}
+              aria-describedby={state.chart.blocked !== null ? state.chart.descriptionId : undefined}
+              onClick={state.chart.onClick}
+            >
+              {state.chart.label}
+            </Button>
+            {state.chart.blocked !== null && (
+              <Caption1 id={state.chart.descriptionId} className={styles.muted}>
+                {state.chart.blocked}
+              </Caption1>
+            )}
+            {state.chart.result && (
+              <MessageBar intent={state.chart.result.intent} layout="multiline">
+                <MessageBarBody>
+                  {state.chart.result.title !== null && <MessageBarTitle>{state.chart.result.title}</MessageBarTitle>}
+                  {state.chart.result.lines.map((line) => (
+                    <span key={line} className={styles.line}>
+                      {line}
+                    </span>
+                  ))}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
         )}
       </section>
 

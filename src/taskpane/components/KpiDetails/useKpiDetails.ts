@@ -3,10 +3,12 @@ import { useMessages } from '../../i18n';
 import { inLanguage } from '../../localize';
 import { benchmarkSourceText, directionText, trendText, valueText } from './describeKpi';
 import type { KpiDetailsProps, KpiDetailsState } from './KpiDetails.types';
+import { useKpiChartButton } from './useKpiChartButton';
 
 export function useKpiDetails(props: KpiDetailsProps): KpiDetailsState {
   const t = useMessages();
   const { kpi, categories, onSelectRange } = props;
+  const chart = useKpiChartButton(kpi, props.kpiChart, t);
   const derived = useMemo(() => {
     const anchor = (a: KpiDetailsProps['kpi']['baseline']) => (a ? `${a.label} ${valueText(a.value, kpi.unit, t)}` : t.noValue);
     return {
@@ -57,6 +59,7 @@ export function useKpiDetails(props: KpiDetailsProps): KpiDetailsState {
     problems: kpi.problems,
     onShowInSheet: onSelectRange ? onShowInSheet : undefined,
     onSelectRange,
+    chart,
     text: {
       yearsCaption: t.yearsCaption,
       colYear: t.colYear,

@@ -82,6 +82,15 @@ export const useKpiDetailsStyles = makeStyles({
   show: {
     alignSelf: 'flex-start',
   },
+  chartAction: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  line: {
+    display: 'block',
+  },
 });
 
 export type KpiDetailsStyles = ReturnType<typeof useKpiDetailsStyles>;

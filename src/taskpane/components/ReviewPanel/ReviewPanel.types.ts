@@ -2,6 +2,7 @@ import type { AccordionToggleData, AccordionToggleEvent } from '@fluentui/react-
 import type { CategoryStyle } from '../../../domain/evaluate';
 import type { RunResult } from '../../../domain/pipeline';
 import type { KpiReport, ProblemReport } from '../../../domain/report';
+import type { KpiChartAction } from '../kpiChart';
 import type { SelectRangeHandler } from '../selectRange';
 
 export interface ReviewPanelProps {
@@ -10,6 +11,8 @@ export interface ReviewPanelProps {
   categories: readonly CategoryStyle[];
   /** Given in Excel: opening a KPI selects its cells; problem cells become buttons. */
   onSelectRange?: SelectRangeHandler;
+  /** Given in Excel: each KPI's details offer 「グラフをシートに追加」. */
+  kpiChart?: KpiChartAction;
 }
 
 export interface ReviewKpi {
@@ -37,5 +40,6 @@ export interface ReviewPanelState {
   openItems: string[];
   onToggle: (ev: AccordionToggleEvent, data: AccordionToggleData<string>) => void;
   onSelectRange?: SelectRangeHandler;
+  kpiChart?: KpiChartAction;
   text: { noCategoryYet: string; problemsHeading: string; latest: (label: string) => string };
 }

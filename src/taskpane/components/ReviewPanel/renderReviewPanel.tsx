@@ -55,7 +55,12 @@ export function renderReviewPanel(state: ReviewPanelState, styles: ReviewPanelSt
                   </span>
                 </AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  <KpiDetails kpi={kpi.report} categories={state.categories} onSelectRange={state.onSelectRange} />
+                  <KpiDetails
+                    kpi={kpi.report}
+                    categories={state.categories}
+                    onSelectRange={state.onSelectRange}
+                    kpiChart={state.kpiChart}
+                  />
                 </AccordionPanel>
               </AccordionItem>
             ))}

@@ -81,6 +81,7 @@ export function useReviewPanel(props: ReviewPanelProps): ReviewPanelState {
     openItems,
     onToggle,
     onSelectRange,
+    kpiChart: props.kpiChart,
     text: { noCategoryYet: t.noCategoryYet, problemsHeading: t.problemsHeading, latest: t.latestCategory },
   };
 }

@@ -2,6 +2,7 @@ import type * as React from 'react';
 import type { CategoryStyle, Scheme } from '../../../domain/evaluate';
 import type { RunResult } from '../../../domain/pipeline';
 import type { EvaluationChoices } from '../../flow/choices';
+import type { KpiChartAction } from '../kpiChart';
 import type { SelectRangeHandler } from '../selectRange';
 import type { SettingsChange } from '../SettingsPanel';
 
@@ -18,6 +19,8 @@ export interface ReviewTabsProps {
   thresholdError: { key: string; message: string } | null;
   onSettingsChange: (ev: React.SyntheticEvent, data: SettingsChange) => void;
   onSelectRange?: SelectRangeHandler;
+  /** Given in Excel: each KPI's details offer 「グラフをシートに追加」. */
+  kpiChart?: KpiChartAction;
 }
 
 export interface ReviewTabsState extends ReviewTabsProps {

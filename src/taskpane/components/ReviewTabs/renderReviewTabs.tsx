@@ -28,7 +28,12 @@ export function renderReviewTabs(state: ReviewTabsState, styles: ReviewTabsStyle
             onChange={state.onSettingsChange}
           />
         ) : (
-          <ReviewPanel result={state.result} categories={state.categories} onSelectRange={state.onSelectRange} />
+          <ReviewPanel
+            result={state.result}
+            categories={state.categories}
+            onSelectRange={state.onSelectRange}
+            kpiChart={state.kpiChart}
+          />
         )}
       </div>
     </div>
