@@ -1,7 +1,13 @@
 import type { CellBox } from './grid';
 
+/** Excel's last column is XFD (16,384 columns): letters of columns below this are computed once. */
+const CACHED_COLUMNS = 16384;
+const letterCache: string[] = [];
+
 /** 0-based column index → Excel letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetters(col: number): string {
+  const cached = letterCache[col];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(col) || col < 0) throw new Error(`columnLetters: bad column index ${col}`);
   let n = col + 1;
   let s = '';
@@ -10,6 +16,7 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + rem) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col < CACHED_COLUMNS) letterCache[col] = s;
   return s;
 }
 
@@ -24,16 +31,33 @@ export function boxToA1(box: CellBox): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const DOLLAR = 0x24;
 
-/** A1 address → 0-based row/column, or null when the text is not an address. */
+/**
+ * A1 address → 0-based row/column, or null when the text is not an address: `$?` 1–3 letters `$?` 1–7 digits,
+ * row ≥ 1, surrounding whitespace ignored. A scanner rather than a regex: the plan parses every status cell.
+ */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const m = CELL_RE.exec(address.trim());
-  if (!m) return null;
+  const s = address.trim();
+  const n = s.length;
+  let i = s.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  if (row < 1) return null;
+  const lettersFrom = i;
+  for (; i < n && i - lettersFrom < 3; i++) {
+    const lower = s.charCodeAt(i) | 0x20; // A–Z and a–z alike; nothing else lands in a–z
+    if (lower < 0x61 || lower > 0x7a) break;
+    col = col * 26 + (lower - 0x60);
+  }
+  if (i === lettersFrom) return null;
+  if (s.charCodeAt(i) === DOLLAR) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < n && i - digitsFrom < 7; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    row = row * 10 + (c - 0x30);
+  }
+  if (i === digitsFrom || i !== n || row < 1) return null;
   return { row: row - 1, col: col - 1 };
 }
 

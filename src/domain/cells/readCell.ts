@@ -60,8 +60,10 @@ import { MAX_DECIMALS, readNumber, scanItems } from './scan';
 import type { CellReading, ReadCell, ReadCellOptions } from './types';
 import { isUnitLike, splitUnit } from './units';
 import { isDashOnly, isExcelErrorText, missingCauseOf } from './words';
+import { isDigitCode } from './chars';
 
 const MAX_PAREN_DEPTH = 4;
+const REFERENCE_PREFIX = /^\((?:参考|参考値)\) ?/;
 
 export const readCell: ReadCell = (raw: RawValue, options?: ReadCellOptions): CellReading => {
   if (raw === null || raw === undefined) return blankReading('');
@@ -138,6 +140,8 @@ function readText(raw: string, columnYear: number | null): CellReading {
 
 /** Fast path: `78.1`, `-15`, `165,120`, `78.1%`. */
 function plainNumber(t: string): CellReading | null {
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x25 && !isDigitCode(last)) return null; // `1,498千円`: not plain, and not worth a number read
   const c0 = t.charCodeAt(0);
   const signed = c0 === 0x2d || c0 === 0x2b;
   const num = readNumber(t, signed ? 1 : 0);
@@ -167,7 +171,7 @@ function readValueText(t: string, columnYear: number | null): CellReading {
     reference = true;
     body = body.slice(1, -1).trim();
   }
-  const prefix = /^\((?:参考|参考値)\) ?/.exec(body);
+  const prefix = body.charCodeAt(0) === 0x28 ? REFERENCE_PREFIX.exec(body) : null;
   if (prefix) {
     reference = true;
     body = body.slice(prefix[0].length);
@@ -221,7 +225,5 @@ function joinNotes(a: string | null, b: string | null): string | null {
 function allFinite(r: CellReading): boolean {
   if (r.value !== null && !Number.isFinite(r.value)) return false;
   if (r.secondary !== null && !Number.isFinite(r.secondary)) return false;
-  for (const p of r.parts) if (!Number.isFinite(p.value)) return false;
-  for (const y of r.yearValues) if (!Number.isFinite(y.value)) return false;
-  return true;
+  return r.parts.every((p) => Number.isFinite(p.value)) && r.yearValues.every((y) => Number.isFinite(y.value));
 }

@@ -3,6 +3,12 @@ import type { CellProblem, ProblemCode } from '../problems';
 import { excerpt } from '../text';
 import type { CellReading, MissingCause, MissingReason } from './types';
 
+/**
+ * Most readings have no parts, year values or problems: they share one frozen empty array (a 10,000-KPI
+ * workbook has ~27,000 distinct readings). Fields are replaced, never pushed to.
+ */
+const NONE = Object.freeze([]) as never[];
+
 export function blankReading(text: string): CellReading {
   return {
     text,
@@ -19,12 +25,12 @@ export function blankReading(text: string): CellReading {
     percentFormat: false,
     secondary: null,
     breakdown: null,
-    parts: [],
-    yearValues: [],
+    parts: NONE,
+    yearValues: NONE,
     basis: null,
     perYear: false,
     note: null,
-    problems: [],
+    problems: NONE,
   };
 }
 
@@ -33,7 +39,7 @@ export function reasonOf(cause: MissingCause): MissingReason | null {
   return cause === 'unpublished' || cause === 'no-data' || cause === 'ended' ? cause : null;
 }
 
-export function missingReading(text: string, cause: MissingCause, problems: CellProblem[] = []): CellReading {
+export function missingReading(text: string, cause: MissingCause, problems: CellProblem[] = NONE): CellReading {
   const r = blankReading(text);
   r.missing = cause;
   r.missingReason = reasonOf(cause);

@@ -52,11 +52,15 @@ export class ReadingCache {
 }
 
 function freezeReading(r: CellReading): Readonly<CellReading> {
-  for (const p of r.parts) Object.freeze(p);
-  for (const y of r.yearValues) Object.freeze(y);
-  for (const p of r.problems) Object.freeze(p);
-  Object.freeze(r.parts);
-  Object.freeze(r.yearValues);
-  Object.freeze(r.problems);
+  freezeAll(r.parts);
+  freezeAll(r.yearValues);
+  freezeAll(r.problems);
   return Object.freeze(r);
+}
+
+/** The array and its items. Most readings share one frozen empty array (see `blankReading`): nothing to do. */
+function freezeAll(items: object[]): void {
+  if (Object.isFrozen(items)) return;
+  for (const item of items) Object.freeze(item);
+  Object.freeze(items);
 }

@@ -5,15 +5,24 @@ import { categoriesOf } from './scheme';
 
 const DASHES = /^[-−－ー―—‐‑–]$/;
 
+/** Status cells and category labels repeat a few words thousands of times: each is normalised once. */
+const statusTexts = new Map<string, string | null>();
+const MAX_CACHED_TEXTS = 1000;
+
 /**
  * Status text as compared: NFKC, spaces removed, any lone dash (`-`, `−`, `－`, `ー`, `―`, `—`) as `-`.
  * Empty or null → null.
  */
 export function normaliseStatus(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
-  if (t === '') return null;
-  return DASHES.test(t) ? '-' : t;
+  let normal = statusTexts.get(text);
+  if (normal === undefined) {
+    const t = text.normalize('NFKC').replace(/\s+/g, '');
+    normal = t === '' ? null : DASHES.test(t) ? '-' : t;
+    if (statusTexts.size >= MAX_CACHED_TEXTS) statusTexts.clear();
+    statusTexts.set(text, normal);
+  }
+  return normal;
 }
 
 const labelCache = new WeakMap<Scheme, Set<string | null>>();

@@ -44,7 +44,8 @@ export function benchmarkSequenceDirection(kpi: Kpi): Direction | null {
     points.push([t.fiscalYear, tv]);
   }
   if (points.length < 2) return null;
-  points.sort((a, b) => a[0] - b[0]);
+  // Benchmark rows run in year order: sorting (which copies the array) only when they do not.
+  if (points.some((p, i) => i > 0 && p[0] < points[i - 1][0])) points.sort((a, b) => a[0] - b[0]);
   let rises = 0;
   let falls = 0;
   for (let i = 1; i < points.length; i++) {
@@ -81,10 +82,15 @@ export function inferDirection(kpi: Kpi, override?: Direction | null): Direction
 
   // Comparators: the target's first, then the benchmarks'.
   const targetCmp = kpi.target?.value?.reading.comparator ?? null;
-  const benchCmps = kpi.years.map((y) => y.benchmark?.reading.comparator ?? null).filter((c): c is Comparator => c !== null);
+  const benchCmps: Comparator[] = [];
+  for (const y of kpi.years) {
+    const c = y.benchmark?.reading.comparator ?? null;
+    if (c !== null) benchCmps.push(c);
+  }
   const cmp = targetCmp ?? benchCmps[0] ?? null;
   const cmpDir = comparatorDirection(cmp);
-  if (cmpDir && [targetCmp, ...benchCmps].some((c) => c && comparatorDirection(c) !== cmpDir)) {
+  const disagrees = (c: Comparator | null): boolean => c !== null && comparatorDirection(c) !== cmpDir;
+  if (cmpDir && (disagrees(targetCmp) || benchCmps.some(disagrees))) {
     conflict(kpi.target?.value?.cell ?? null, '目標値と目安値の「以上・以下」が食い違っています', 'the comparators of the target and the benchmarks disagree');
   }
 

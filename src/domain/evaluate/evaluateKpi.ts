@@ -16,6 +16,7 @@ import { labelOf } from './scheme';
 import { computeTrend } from './trend/trend';
 import type { Point } from './trend/point';
 import type { EvaluateOptions } from './types';
+import { flatString } from '../text';
 
 function intOrNull(v: number | null | undefined): number | null {
   return v !== null && v !== undefined && Number.isSafeInteger(v) ? v : null;
@@ -25,6 +26,10 @@ function shownOf(anchor: KpiAnchor | null, scale: number): Shown | null {
   const v = anchor?.value?.value;
   if (v === null || v === undefined || !Number.isFinite(v) || anchor?.value?.reading.reference) return null;
   return { value: v, decimals: decimalsOf(anchor?.value, scale) };
+}
+
+function plainProblem(p: Problem): Problem {
+  return { sheet: p.sheet, cell: p.cell, code: p.code, message: p.message };
 }
 
 function anchorReport(anchor: KpiAnchor | null): KpiReport['baseline'] {
@@ -63,8 +68,29 @@ function yearResult(
     category,
     basis,
     basisValue,
-    explanation,
+    explanation: flatString(explanation),
   };
+}
+
+/**
+ * Sorts points by year, stably. The years of a sheet are almost always in order, with the baseline added last:
+ * that case is an insertion, and a sort (which copies its array) is left for the rest.
+ */
+function sortByYear(points: Point[]): void {
+  let unsorted = 0;
+  for (let i = 1; i < points.length; i++) if (points[i][0] < points[i - 1][0]) unsorted++;
+  if (unsorted === 0) return;
+  const last = points[points.length - 1];
+  if (unsorted === 1 && last[0] < points[points.length - 2][0]) {
+    let at = points.length - 1;
+    while (at > 0 && points[at - 1][0] > last[0]) {
+      points[at] = points[at - 1];
+      at--;
+    }
+    points[at] = last;
+    return;
+  }
+  points.sort((p, q) => p[0] - q[0]);
 }
 
 /**
@@ -92,18 +118,19 @@ export function evaluateKpi(kpi: Kpi, scheme: Scheme, options: EvaluateOptions):
   const target = targetShown
     ? { value: targetShown.value, decimals: targetShown.decimals, comparator: kpi.target?.value?.reading.comparator ?? null }
     : null;
-  const problems: Problem[] = [...kpi.problems, ...inferred.problems];
+  // The report's own copies (plain `{ sheet, cell, code, message }`); the years' problems are made here.
+  const problems: Problem[] = [];
+  for (const p of kpi.problems) problems.push(plainProblem(p));
+  for (const p of inferred.problems) problems.push(plainProblem(p));
   const unpublishedLabel = scheme.kind === 'saku' ? labelOf(scheme, 'unpublished') : null;
+  const notJudged =
+    options.asOf !== null ? `評価年度（${options.asOf}年度）より後のため判定しません` : '実績値が空欄のため判定しません';
 
   const years: YearResult[] = kpi.years.map((year, i) => {
     const bench: BenchmarkPoint = benchmarks[i];
     const actual = readActual(year);
     const existingText = year.status?.existing?.trim() ? year.status.existing.trim() : null;
-    if (!isJudgedYear(year, options.asOf)) {
-      const why =
-        options.asOf !== null ? `評価年度（${options.asOf}年度）より後のため判定しません` : '実績値が空欄のため判定しません';
-      return yearResult(year, bench, actual, existingText, null, null, 'none', null, why);
-    }
+    if (!isJudgedYear(year, options.asOf)) return yearResult(year, bench, actual, existingText, null, null, 'none', null, notJudged);
     const ctx: YearContext = {
       direction,
       actual,
@@ -121,8 +148,11 @@ export function evaluateKpi(kpi: Kpi, scheme: Scheme, options: EvaluateOptions):
       explanation = `${explanation.replace(/ → [^→]*$/, '')} → 進捗区分に「${unpublishedLabel}」と記入済みのため ${unpublishedLabel}`;
     }
     if (actual.kind === 'value' && actual.provisional) explanation += '（速報値）';
-    for (const p of j.problems) {
-      problems.push({ sheet: kpi.sheet, cell: year.benchmark?.cell ?? year.actual?.cell ?? null, code: p.code, message: `${kpi.name} ${year.label}: ${p.message}` });
+    if (j.problems.length > 0) {
+      const where = flatString(`${kpi.name} ${year.label}: `); // kept as one piece before the shared message
+      for (const p of j.problems) {
+        problems.push({ sheet: kpi.sheet, cell: year.benchmark?.cell ?? year.actual?.cell ?? null, code: p.code, message: where + p.message });
+      }
     }
     return yearResult(year, bench, actual, existingText, finiteOrNull(j.ratio), category, j.basis, finiteOrNull(j.basisValue), explanation);
   });
@@ -135,7 +165,7 @@ export function evaluateKpi(kpi: Kpi, scheme: Scheme, options: EvaluateOptions):
   if (b && !b.aggregate && baseline && b.fiscalYear !== null && Number.isFinite(b.fiscalYear) && !points.some((p) => p[0] === b.fiscalYear)) {
     points.push([b.fiscalYear, baseline.value]);
   }
-  points.sort((p, q) => p[0] - q[0]);
+  sortByYear(points);
   const trend = computeTrend(points, { value: target?.value ?? null, fiscalYear: intOrNull(kpi.target?.fiscalYear), direction });
 
   return {
@@ -147,12 +177,12 @@ export function evaluateKpi(kpi: Kpi, scheme: Scheme, options: EvaluateOptions):
     name: kpi.name,
     unit: kpi.unit,
     direction,
-    directionReason: inferred.reason,
+    directionReason: flatString(inferred.reason),
     baseline: anchorReport(kpi.baseline),
     target: anchorReport(kpi.target),
     years,
     trend,
     disagreements: auditKpi(kpi, years, scheme),
-    problems: problems.map((p) => ({ sheet: p.sheet, cell: p.cell, code: p.code, message: p.message })),
+    problems,
   };
 }

@@ -26,7 +26,9 @@ export function formatNumber(value: number, decimals = 0): string {
   if (abs >= 1e15) return (negative ? '▲' : '') + abs.toExponential(3);
   const fixed = abs.toFixed(d);
   const dot = fixed.indexOf('.');
-  const body = dot < 0 ? groupThousands(fixed) : groupThousands(fixed.slice(0, dot)) + fixed.slice(dot);
+  const intDigits = dot < 0 ? fixed.length : dot;
+  // Below 1,000 there is nothing to group, and most numbers of an explanation are.
+  const body = intDigits <= 3 ? fixed : dot < 0 ? groupThousands(fixed) : groupThousands(fixed.slice(0, dot)) + fixed.slice(dot);
   // `-0.001` shown with 1 decimal is `0.0`, not `▲0.0`.
   return negative && Number(fixed) !== 0 ? `▲${body}` : body;
 }
@@ -55,7 +57,7 @@ export function decimalsOf(kv: KpiValue | null | undefined, kpiScale: number, fa
   const written = Number.isFinite(r.decimals) ? r.decimals : fallback;
   const cellScale = Number.isFinite(r.scale) && r.scale > 0 ? r.scale : 1;
   const scale = Number.isFinite(kpiScale) && kpiScale > 0 ? kpiScale : 1;
-  const shift = Math.round(Math.log10(cellScale / scale));
+  const shift = cellScale === scale ? 0 : Math.round(Math.log10(cellScale / scale));
   return Math.min(MAX_DECIMALS, Math.max(0, written - shift));
 }
 

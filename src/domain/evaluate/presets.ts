@@ -112,8 +112,16 @@ export function presetScheme(id: string): Scheme | null {
   return input ? schemeSchema.parse(structuredClone(input)) : null;
 }
 
+/** Presets are constants: their labels are collected once (each run asks, and parsing five presets costs). */
+let presetLabelList: string[] | null = null;
+
 /** Every label any preset uses: a status cell holding one may be replaced without `--overwrite`. */
 export function presetLabels(): string[] {
+  presetLabelList ??= collectPresetLabels();
+  return presetLabelList.slice();
+}
+
+function collectPresetLabels(): string[] {
   const out = new Set<string>();
   for (const id of PRESET_IDS) {
     const s = presetScheme(id);

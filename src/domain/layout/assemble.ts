@@ -1,7 +1,7 @@
-import type { Kpi, KpiAnchor, KpiTarget, KpiYear, Layout, StatusCell } from '../kpi';
+import type { Kpi, KpiAnchor, KpiTarget, KpiValue, KpiYear, Layout, StatusCell } from '../kpi';
+import type { CellReading } from '../cells/types';
 import type { Problem } from '../problems';
 import { cleanName, namesCumulative } from './names';
-import type { CellRead } from './values';
 import { dedupeProblems } from './tableCells';
 import { compoundLabels, kpiValue, resolveUnit } from './values';
 
@@ -9,14 +9,14 @@ export interface AnchorDraft {
   label: string;
   fiscalYear: number | null;
   aggregate: boolean;
-  read: CellRead | null;
+  read: KpiValue | null;
 }
 
 export interface YearDraft {
   label: string;
   fiscalYear: number | null;
-  benchmark: CellRead | null;
-  actual: CellRead | null;
+  benchmark: KpiValue | null;
+  actual: KpiValue | null;
   status: StatusCell | null;
 }
 
@@ -42,14 +42,13 @@ export interface KpiDraft {
  * `name（小）` with id `…#小`; its values are the parts of that label.
  */
 export function buildKpis(draft: KpiDraft): Kpi[] {
-  const reads: CellRead[] = [];
-  if (draft.baseline?.read) reads.push(draft.baseline.read);
-  if (draft.target?.read) reads.push(draft.target.read);
+  const readings: Readonly<CellReading>[] = [];
+  if (draft.baseline?.read) readings.push(draft.baseline.read.reading);
+  if (draft.target?.read) readings.push(draft.target.read.reading);
   for (const y of draft.years) {
-    if (y.benchmark) reads.push(y.benchmark);
-    if (y.actual) reads.push(y.actual);
+    if (y.benchmark) readings.push(y.benchmark.reading);
+    if (y.actual) readings.push(y.actual.reading);
   }
-  const readings = reads.map((r) => r.reading);
   const unit = resolveUnit(draft.unitText, readings);
   const labels = compoundLabels(readings);
   const clean = cleanName(draft.nameText);
@@ -59,7 +58,7 @@ export function buildKpis(draft: KpiDraft): Kpi[] {
 
   return parts.map((part): Kpi => {
     const found: Problem[] = [];
-    const value = (read: CellRead | null) => (read ? kpiValue(draft.sheet, read, unit, part, found) : null);
+    const value = (read: KpiValue | null) => (read ? kpiValue(draft.sheet, read, unit, part, found) : null);
     const anchor = (a: AnchorDraft | null): KpiAnchor | null =>
       a ? { label: a.label, fiscalYear: a.fiscalYear, aggregate: a.aggregate, value: value(a.read) } : null;
     const baseline = anchor(draft.baseline);

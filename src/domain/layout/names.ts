@@ -23,6 +23,21 @@ const FOOTNOTE_TAIL_RE = /\s*※\s*\d*\s*$/;
  * and a trailing footnote mark (`※4`, 001 seed line 276).
  */
 export function cleanName(text: string): CleanName {
+  let clean = cleanNames.get(text);
+  if (clean === undefined) {
+    clean = readName(text);
+    if (cleanNames.size >= MAX_CACHED_NAMES) cleanNames.clear();
+    cleanNames.set(text, clean);
+  }
+  // A copy of the cached sources: they become a KPI's own `sources`.
+  return { name: clean.name, order: clean.order, sources: clean.sources.slice() };
+}
+
+/** Names repeat across tables and sheets (and a row table's aims on every row): each text is read once. */
+const cleanNames = new Map<string, CleanName>();
+const MAX_CACHED_NAMES = 10_000;
+
+function readName(text: string): CleanName {
   let name = text.replace(/\s*[\r\n]+\s*/g, '').trim();
   let order: number | null = null;
   const first = circledNumber(name.charAt(0));

@@ -8,7 +8,7 @@ import { cleanName, isProseLabel } from './names';
 import type { SheetScan } from './scan';
 import type { SheetView } from './sheetView';
 import type { AnchorColumn, RowTableSpec } from './spec';
-import { dedupeProblems, unrecognisedCells } from './tableCells';
+import { ClaimedCells, dedupeProblems, unrecognisedCells } from './tableCells';
 import { readAt, statusCellAt } from './values';
 
 export interface RowTableResult {
@@ -37,8 +37,8 @@ export function assembleRowTable(
 
   for (let r = spec.firstRow; r <= spec.limit; r++) {
     if (!spec.mapped && scan && r > spec.headerRow && isTableStart(scan, r, spec.groupCol)) break;
-    const used = new Set<number>();
-    const use = (c: number) => used.add(view.cellId(r, c));
+    const used = new ClaimedCells(r, r, spec.left, spec.right);
+    const use = (c: number) => used.add(r, c);
     // A row whose name is merged from the KPI above continues it (names merged over 2–4 rows).
     if (last && view.isCovered(r, spec.nameCol) && view.anchorOf(r, spec.nameCol).row >= last.top) {
       bottom = r;

@@ -1,7 +1,7 @@
 import type { Role } from './types';
 import type { HeaderMeaning, RoleMatcher } from './synonyms';
 import type { SheetView } from './sheetView';
-import { MAX_HEADER_CHARS } from './keys';
+import { MAX_HEADER_CHARS, matchKey } from './keys';
 import { groupOfHeading } from './names';
 import { numericYearKey } from './yearLabels';
 
@@ -64,7 +64,7 @@ export function scanSheet(view: SheetView, matcher: RoleMatcher): SheetScan {
           const group = groupOfHeading(v);
           if (group) groups.push({ row, col, group });
         }
-        if (v.length <= MAX_HEADER_CHARS && matcher.mayStartWith(v)) key = view.key(row, col);
+        if (v.length <= MAX_HEADER_CHARS && matcher.mayStartWith(v)) key = matchKey(v);
       } else {
         firstText = false;
         key = numericYearKey(v);
@@ -72,7 +72,9 @@ export function scanSheet(view: SheetView, matcher: RoleMatcher): SheetScan {
       if (!key) continue;
       const meaning = matcher.classify(key);
       if (!meaning) continue;
-      (rowTokens ??= []).push({ row, col, ...meaning });
+      // Written out, not `{ row, col, ...meaning }`: one token per label cell, and a spread copy is slow.
+      const { role, year, hint, label, yearNote } = meaning;
+      (rowTokens ??= []).push({ row, col, role, year, hint, label, yearNote });
     }
     if (!rowTokens) continue;
     tokens.set(row, rowTokens);

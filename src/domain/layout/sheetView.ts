@@ -14,7 +14,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private mergesByRow: Map<number, CellBox[]> | null = null;
+  /** Merged areas by row offset from `top` (most rows of a KPI sheet have one). */
+  private mergesByRow: (CellBox[] | undefined)[] | null = null;
   private readonly letters: string[] = [];
   /** Most sheets have no formula: then no status cell needs an address lookup. */
   private readonly hasFormulas: boolean;
@@ -63,7 +64,7 @@ export class SheetView {
   mergeAt(row: number, col: number): CellBox | null {
     if (this.sheet.merges.length === 0) return null;
     if (!this.mergesByRow) this.mergesByRow = indexMerges(this.sheet.merges, this.top, this.bottom);
-    const list = this.mergesByRow.get(row);
+    const list = this.mergesByRow[row - this.top];
     if (!list) return null;
     for (const m of list) if (col >= m.left && col <= m.right) return m;
     return null;
@@ -115,15 +116,15 @@ export class SheetView {
 }
 
 /** Merges indexed by the rows they span, clipped to the grid so that a whole-column merge stays cheap. */
-function indexMerges(merges: CellBox[], top: number, bottom: number): Map<number, CellBox[]> {
-  const byRow = new Map<number, CellBox[]>();
+function indexMerges(merges: CellBox[], top: number, bottom: number): (CellBox[] | undefined)[] {
+  const byRow: (CellBox[] | undefined)[] = [];
   for (const m of merges) {
     const from = Math.max(m.top, top);
     const to = Math.min(m.bottom, bottom);
     for (let r = from; r <= to; r++) {
-      let list = byRow.get(r);
-      if (!list) byRow.set(r, (list = []));
-      list.push(m);
+      const list = byRow[r - top];
+      if (list) list.push(m);
+      else byRow[r - top] = [m];
     }
   }
   return byRow;

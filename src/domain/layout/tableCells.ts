@@ -2,19 +2,55 @@ import type { Problem } from '../problems';
 import { excerpt } from '../text';
 import type { SheetView } from './sheetView';
 
-/** Every non-empty cell of the rows that no role claimed (`used`: `SheetView.cellId`s): reported with its address, never guessed at. */
+/**
+ * The cells of one KPI's rows that a role claimed (name, label, value, status …), inside the table's columns.
+ * A bitmap: one is made per KPI, and a `Set` of cell ids cost more than the cells it held.
+ */
+export class ClaimedCells {
+  private readonly width: number;
+  private readonly marks: Uint8Array;
+
+  constructor(
+    private readonly top: number,
+    bottom: number,
+    private readonly left: number,
+    right: number,
+  ) {
+    this.width = Math.max(0, right - left + 1);
+    this.marks = new Uint8Array(Math.max(0, bottom - top + 1) * this.width);
+  }
+
+  private index(row: number, col: number): number {
+    const c = col - this.left;
+    const r = row - this.top;
+    return c >= 0 && c < this.width && r >= 0 ? r * this.width + c : -1;
+  }
+
+  /** Claims a cell; a cell outside the rows and columns is never reported anyway. */
+  add(row: number, col: number): void {
+    const i = this.index(row, col);
+    if (i >= 0 && i < this.marks.length) this.marks[i] = 1;
+  }
+
+  has(row: number, col: number): boolean {
+    const i = this.index(row, col);
+    return i >= 0 && this.marks[i] === 1;
+  }
+}
+
+/** Every non-empty cell of the rows that no role claimed: reported with its address, never guessed at. */
 export function unrecognisedCells(
   view: SheetView,
   top: number,
   bottom: number,
   left: number,
   right: number,
-  used: ReadonlySet<number>,
+  used: ClaimedCells,
 ): Problem[] {
   const problems: Problem[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
-      if (view.isEmpty(r, c) || used.has(view.cellId(r, c)) || view.isCovered(r, c)) continue;
+      if (view.isEmpty(r, c) || used.has(r, c) || view.isCovered(r, c)) continue;
       const cell = view.address(r, c);
       const text = excerpt(view.text(r, c));
       problems.push({

@@ -7,19 +7,13 @@ import type { Problem } from '../problems';
 import { normalizeText } from '../text';
 import type { SheetView } from './sheetView';
 
-/** One cell read for a KPI, before its value is put in the KPI's scale. */
-export interface CellRead {
-  row: number;
-  col: number;
-  cell: string;
-  /** Shared between identical cells: never mutated. */
-  reading: Readonly<CellReading>;
-}
-
-/** Reads a cell with its number format (percent cells) and, for year columns, the column's fiscal year. */
-export function readAt(view: SheetView, row: number, col: number, columnYear: number | null = null): CellRead {
+/**
+ * Reads a cell with its number format (percent cells) and, for year columns, the column's fiscal year. The
+ * value stays null until the KPI's unit is known: `kpiValue` fills it in (the object becomes the KPI's own).
+ */
+export function readAt(view: SheetView, row: number, col: number, columnYear: number | null = null): KpiValue {
   const reading = view.readings.read(view.raw(row, col), numberFormatAt(view.sheet, row, col), columnYear);
-  return { row, col, cell: view.address(row, col), reading };
+  return { cell: view.address(row, col), reading, value: null };
 }
 
 /** The status cell of a year: what it holds now, and whether it may be written. */
@@ -82,24 +76,22 @@ export function parseUnitText(text: string): KpiUnit {
  * The KPI's unit: the unit cell when there is one, else the unit most of its cells carry (first seen on a tie),
  * else none. Scale words count: `18,113百万円` everywhere gives `百万円`, scale 1e6.
  */
-export function resolveUnit(unitText: string | null, readings: CellReading[]): KpiUnit {
+export function resolveUnit(unitText: string | null, readings: readonly CellReading[]): KpiUnit {
   if (unitText !== null && unitText.trim() !== '') return parseUnitText(unitText);
-  const counts = new Map<string, { n: number; unit: KpiUnit }>();
+  // A KPI's cells carry one or two distinct units: a list in order of first appearance, not a map of keys.
+  const counts: { n: number; scale: number; base: string | null }[] = [];
   for (const r of readings) {
     if (r.kind !== 'value' || (r.unit === null && r.scale === 1)) continue;
     const base = r.unit === null ? null : tidyUnit(r.unit);
-    const k = `${r.scale}|${base ?? ''}`;
-    const entry = counts.get(k);
+    let entry = null;
+    for (const e of counts) if (e.scale === r.scale && (e.base ?? '') === (base ?? '')) entry = e; // at most one
     if (entry) entry.n++;
-    else
-      counts.set(k, {
-        n: 1,
-        unit: { unit: `${SCALE_NAME.get(r.scale) ?? ''}${base ?? ''}` || null, base, scale: r.scale },
-      });
+    else counts.push({ n: 1, scale: r.scale, base });
   }
-  let best: { n: number; unit: KpiUnit } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best ? best.unit : { unit: null, base: null, scale: 1 };
+  let best: { n: number; scale: number; base: string | null } | null = null;
+  for (const e of counts) if (!best || e.n > best.n) best = e;
+  if (!best) return { unit: null, base: null, scale: 1 };
+  return { unit: `${SCALE_NAME.get(best.scale) ?? ''}${best.base ?? ''}` || null, base: best.base, scale: best.scale };
 }
 
 function compatible(a: string, b: string): boolean {
@@ -111,15 +103,17 @@ function compatible(a: string, b: string): boolean {
  * (a `千円` KPI with `1,498` means 1,498 千円); one written with them is converted (`1.8兆` in a 百万円 KPI).
  * `part` picks one label of a compound cell (`小93.5 中98.1`): the reading returned is narrowed to that part,
  * so a sub-KPI looks like a plain KPI to evaluation. Problems of the cell are pushed onto `problems`.
+ * Without a part, `read` itself (from `readAt`) gets the value and is returned; a part gets a new object.
  */
 export function kpiValue(
   sheet: string,
-  read: CellRead,
+  read: KpiValue,
   unit: KpiUnit,
   part: string | null,
   problems: Problem[],
 ): KpiValue {
-  for (const p of read.reading.problems) problems.push(problemAt(sheet, read.cell, p));
+  // Most readings have no problem (a shared frozen array): not iterated at all.
+  if (read.reading.problems.length > 0) for (const p of read.reading.problems) problems.push(problemAt(sheet, read.cell, p));
   let reading = read.reading;
   let number: number | null = null;
   if (reading.kind === 'value' && !reading.reference) {
@@ -157,10 +151,12 @@ export function kpiValue(
       number = valueInScale(reading, unit.scale);
     }
   }
-  return { cell: read.cell, reading, value: number };
+  if (part !== null) return { cell: read.cell, reading, value: number };
+  read.value = number;
+  return read;
 }
 
-function compoundMismatch(sheet: string, cell: string, part: string): Problem {
+function compoundMismatch(sheet: string, cell: string | null, part: string): Problem {
   return {
     sheet,
     cell,
@@ -172,6 +168,9 @@ function compoundMismatch(sheet: string, cell: string, part: string): Problem {
 /** Part labels of a KPI's compound cells, in order of first appearance (`小`, `中`; `男性`, `女性`). */
 export function compoundLabels(readings: CellReading[]): string[] {
   const labels: string[] = [];
-  for (const r of readings) for (const p of r.parts) if (!labels.includes(p.label)) labels.push(p.label);
+  for (const r of readings) {
+    if (r.parts.length === 0) continue; // shared frozen arrays: skipped before any iteration
+    for (const p of r.parts) if (!labels.includes(p.label)) labels.push(p.label);
+  }
   return labels;
 }

@@ -1,13 +1,12 @@
 import { boxToA1 } from '../address';
-import type { DetectedTable, Kpi } from '../kpi';
+import type { DetectedTable, Kpi, KpiValue } from '../kpi';
 import type { Problem } from '../problems';
 import type { AnchorDraft, KpiDraft, YearDraft } from './assemble';
 import { buildKpis } from './assemble';
 import type { SheetView } from './sheetView';
 import type { RowRole, YearTableSpec } from './spec';
 import { rowRoleOf } from './yearColumns';
-import { categoryLeftOf, dedupeProblems, unrecognisedCells } from './tableCells';
-import type { CellRead } from './values';
+import { categoryLeftOf, ClaimedCells, dedupeProblems, unrecognisedCells } from './tableCells';
 import { readAt, statusCellAt } from './values';
 
 const ROLE_ORDER: Record<RowRole, number> = { benchmark: 0, actual: 1, status: 2 };
@@ -58,21 +57,30 @@ function findBlocks(view: SheetView, spec: YearTableSpec): Block[] {
 function columnText(view: SheetView, col: number, top: number, bottom: number): { text: string; cell: string | null } {
   const parts: string[] = [];
   let cell: string | null = null;
-  const seen = new Set<number>();
+  const seen: number[] = []; // anchors already read: a block spans a few rows
   for (let r = top; r <= bottom; r++) {
-    const a = view.anchorOf(r, col);
-    const id = view.cellId(a.row, a.col);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const t = view.text(a.row, a.col);
+    const m = view.mergeAt(r, col);
+    const row = m ? m.top : r;
+    const c = m ? m.left : col;
+    const id = view.cellId(row, c);
+    if (seen.includes(id)) continue;
+    seen.push(id);
+    const t = view.text(row, c);
     if (t === '') continue;
-    cell ??= view.address(a.row, a.col);
+    cell ??= view.address(row, c);
     parts.push(t);
   }
   return { text: parts.join(''), cell };
 }
 
-function isBlank(read: CellRead | null): boolean {
+/** The first of two rows (either may be absent) whose cell in `col` holds something. */
+function filledRow(view: SheetView, col: number, first: number | undefined, second: number | undefined): number | undefined {
+  if (first !== undefined && !view.isEmpty(first, col)) return first;
+  if (second !== undefined && !view.isEmpty(second, col)) return second;
+  return undefined;
+}
+
+function isBlank(read: KpiValue | null): boolean {
   return read === null || read.reading.missing === 'empty';
 }
 
@@ -91,17 +99,20 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
   const kpis: Kpi[] = [];
   for (const block of blocks) {
     const { benchmark: b, actual: a, status: s } = block.rows;
-    const used = new Set<number>();
-    const use = (r: number, c: number) => used.add(view.cellId(r, c));
-    // The target cell is also its year's benchmark (R6（目標値）): read once, shared.
-    const reads = new Map<number, CellRead>();
-    const read = (r: number, c: number, year: number | null): CellRead => {
-      const id = view.cellId(r, c);
-      let x = reads.get(id);
-      if (!x) reads.set(id, (x = readAt(view, r, c, year)));
+    const used = new ClaimedCells(block.top, block.bottom, spec.left, spec.right);
+    // The target cell is also its year's benchmark (R6（目標値）): read once, shared. A block reads about two
+    // cells a year, so a list is searched rather than a map kept.
+    const reads: KpiValue[] = [];
+    const readIds: number[] = [];
+    const read = (r: number, c: number, year: number | null): KpiValue => {
+      const k = readIds.indexOf(view.cellId(r, c));
+      if (k >= 0) return reads[k];
+      const x = readAt(view, r, c, year);
+      reads.push(x);
+      readIds.push(view.cellId(r, c));
       return x;
     };
-    for (let r = block.top; r <= block.bottom; r++) use(r, spec.labelCol);
+    for (let r = block.top; r <= block.bottom; r++) used.add(r, spec.labelCol);
     const top = spec.nameAbove ? spec.top : block.top;
     const name = spec.nameAbove
       ? {
@@ -111,24 +122,25 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
       : spec.nameCol !== null
         ? columnText(view, spec.nameCol, block.top, block.bottom)
         : { text: '', cell: null };
-    if (spec.nameCol !== null) for (let r = block.top; r <= block.bottom; r++) use(r, spec.nameCol);
+    if (spec.nameCol !== null) for (let r = block.top; r <= block.bottom; r++) used.add(r, spec.nameCol);
     let unitText: string | null = spec.unitAbove?.text ?? null;
     if (spec.unitCol !== null) {
       unitText = columnText(view, spec.unitCol, block.top, block.bottom).text || null;
-      for (let r = block.top; r <= block.bottom; r++) use(r, spec.unitCol);
+      for (let r = block.top; r <= block.bottom; r++) used.add(r, spec.unitCol);
     }
 
-    const valueRows = [a, b].filter((r): r is number => r !== undefined);
     let baseline: AnchorDraft | null = null;
-    if (spec.baseline && valueRows.length > 0) {
+    if (spec.baseline && (a !== undefined || b !== undefined)) {
       const col = spec.baseline.col;
-      const row = valueRows.find((r) => !view.isEmpty(r, col)) ?? valueRows[0];
-      use(row, col);
+      const row = (filledRow(view, col, a, b) ?? a ?? b) as number;
+      used.add(row, col);
       const { label, fiscalYear, aggregate } = spec.baseline;
       baseline = { label, fiscalYear, aggregate, read: read(row, col, fiscalYear) };
     }
     const years: YearDraft[] = spec.years.map((y) => {
-      for (const r of [a, b, s]) if (r !== undefined) use(r, y.col);
+      if (a !== undefined) used.add(a, y.col);
+      if (b !== undefined) used.add(b, y.col);
+      if (s !== undefined) used.add(s, y.col);
       return {
         label: y.label,
         fiscalYear: y.fiscalYear,
@@ -138,10 +150,9 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
       };
     });
     let target: AnchorDraft | null = null;
-    const targetRows = [b, a].filter((r): r is number => r !== undefined);
-    const targetRow = spec.target ? targetRows.find((r) => !view.isEmpty(r, spec.target!.col)) : undefined;
+    const targetRow = spec.target ? filledRow(view, spec.target.col, b, a) : undefined;
     if (spec.target && targetRow !== undefined) {
-      use(targetRow, spec.target.col);
+      used.add(targetRow, spec.target.col);
       const { label, fiscalYear, aggregate, col } = spec.target;
       target = { label, fiscalYear, aggregate, read: read(targetRow, col, fiscalYear) };
     } else if (years.length > 0 && b !== undefined) {
@@ -151,7 +162,7 @@ export function assembleYearTable(view: SheetView, spec: YearTableSpec, group: s
     }
 
     const statusEmpty = years.every((y) => y.status === null || y.status.existing === null);
-    if (name.text === '' && [...reads.values()].every(isBlank) && statusEmpty) continue; // empty template (002 seed lines 139–144)
+    if (name.text === '' && reads.every(isBlank) && statusEmpty) continue; // empty template (002 seed lines 139–144)
     const firstLabel = view.address(block.top, spec.labelCol);
     if (a === undefined) {
       problems.push({

@@ -79,13 +79,15 @@ export function buildPlan(input: PlanInput): WritePlan {
   const createdSheets = [summaryName, SETTINGS_SHEET].filter(
     (name) => !existing.has(name.toLowerCase()) && !input.previousBackup.some((r) => r.kind === 'created' && r.sheet === name),
   );
+  const sheetByName = new Map<string, SheetGrid>();
+  for (const s of input.sheets) if (!sheetByName.has(s.name)) sheetByName.set(s.name, s);
   const backupRows = mergeBackup(
     input.previousBackup,
     status.writes.map((w) => ({
       sheet: w.sheet,
       cell: w.cell,
       previous: w.previous,
-      previousNote: w.note === null ? null : (input.sheets.find((s) => s.name === w.sheet)?.notes?.[w.cell] ?? null),
+      previousNote: w.note === null ? null : (sheetByName.get(w.sheet)?.notes?.[w.cell] ?? null),
     })),
     conditionalFormats.flatMap((cf) => cf.ranges.map((ref) => ({ sheet: cf.sheet, ref }))),
     createdSheets,
@@ -120,14 +122,13 @@ function planConditionalFormats(
   const writable = new Set(sheets.filter((s) => !s.protected).map((s) => s.name));
   for (const kpi of kpis) {
     if (!writable.has(kpi.sheet)) continue;
+    const list = cellsBySheet.get(kpi.sheet) ?? [];
     for (const y of kpi.years) {
       if (!y.status || y.status.mergedInside) continue;
       const pos = parseA1(y.status.cell);
-      if (!pos) continue;
-      const list = cellsBySheet.get(kpi.sheet) ?? [];
-      list.push(pos);
-      cellsBySheet.set(kpi.sheet, list);
+      if (pos) list.push(pos);
     }
+    if (list.length > 0) cellsBySheet.set(kpi.sheet, list);
   }
   const rules = categories.map((c) => ({ text: c.label, fill: c.fill, font: c.font }));
   return [...cellsBySheet.entries()].map(([sheet, cells]) => ({ sheet, ranges: compressCells(cells), rules }));

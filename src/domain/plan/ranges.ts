@@ -1,45 +1,55 @@
 import { a1 } from '../address';
 
+interface Cell {
+  row: number;
+  col: number;
+}
+
+interface Run {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const byRowThenColumn = (a: Cell, b: Cell): number => a.row - b.row || a.col - b.col;
+
 /**
  * Compresses cells into few A1 ranges: runs of adjacent columns in a row, then identical column runs stacked
  * over adjacent rows. Keeps conditional-format rules short (one rule per category over a handful of ranges).
  */
-export function compressCells(cells: readonly { row: number; col: number }[]): string[] {
-  const byRow = new Map<number, number[]>();
-  for (const c of cells) {
-    const cols = byRow.get(c.row) ?? [];
-    cols.push(c.col);
-    byRow.set(c.row, cols);
-  }
-  const runs: { top: number; bottom: number; left: number; right: number }[] = [];
-  const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cols = [...new Set(byRow.get(row))].sort((a, b) => a - b);
-    let start = cols[0];
-    let prev = cols[0];
-    const rowRuns: [number, number][] = [];
-    for (let i = 1; i <= cols.length; i++) {
-      if (i < cols.length && cols[i] === prev + 1) {
-        prev = cols[i];
+export function compressCells(cells: readonly Cell[]): string[] {
+  // Status cells arrive in sheet order (KPI by KPI, left to right): sorted only when they are not.
+  const inOrder = cells.every((c, i) => i === 0 || byRowThenColumn(cells[i - 1], c) <= 0);
+  const sorted = inOrder ? cells : [...cells].sort(byRowThenColumn);
+  const runs: Run[] = [];
+  const open = new Map<string, Run>();
+  const close = (row: number, left: number, right: number): void => {
+    const key = `${left}:${right}`;
+    const run = open.get(key);
+    if (run && run.bottom === row - 1) {
+      run.bottom = row;
+    } else {
+      const fresh = { top: row, bottom: row, left, right };
+      runs.push(fresh);
+      open.set(key, fresh);
+    }
+  };
+  for (let i = 0; i < sorted.length; ) {
+    const row = sorted[i].row;
+    let left = sorted[i].col;
+    let right = left;
+    for (i++; i < sorted.length && sorted[i].row === row; i++) {
+      const col = sorted[i].col;
+      if (col <= right + 1) {
+        right = col; // the next column, or a duplicate
         continue;
       }
-      rowRuns.push([start, prev]);
-      if (i < cols.length) {
-        start = cols[i];
-        prev = cols[i];
-      }
+      close(row, left, right);
+      left = col;
+      right = col;
     }
-    for (const [left, right] of rowRuns) {
-      const key = `${left}:${right}`;
-      const run = open.get(key);
-      if (run && run.bottom === row - 1) {
-        run.bottom = row;
-      } else {
-        const fresh = { top: row, bottom: row, left, right };
-        runs.push(fresh);
-        open.set(key, fresh);
-      }
-    }
+    close(row, left, right);
   }
   return runs.map((r) => {
     const start = a1(r.top, r.left);

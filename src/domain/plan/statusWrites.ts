@@ -28,20 +28,22 @@ export function planStatusWrites(
   const sheetByName = new Map(sheets.map((s) => [s.name, s]));
   const writes: StatusWrite[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  // Status cells already decided, per sheet (cell addresses are ready-made strings; no key is built per cell).
+  const seen = new Map<string, Set<string>>();
   const protectedReported = new Set<string>();
 
   kpis.forEach((kpi, index) => {
     const result = results[index];
     const sheet = sheetByName.get(kpi.sheet);
     if (!sheet || !result) return;
+    const decided = seen.get(kpi.sheet) ?? new Set<string>();
+    seen.set(kpi.sheet, decided);
     kpi.years.forEach((year, yi) => {
       const status = year.status;
       const judged = result.years[yi];
       if (!status || !judged || judged.category === null) return;
-      const key = `${kpi.sheet}!${status.cell}`;
-      if (seen.has(key)) return; // compound sub-KPIs share one status cell: the first part decides
-      seen.add(key);
+      if (decided.has(status.cell)) return; // compound sub-KPIs share one status cell: the first part decides
+      decided.add(status.cell);
       const refuse = (code: Problem['code'], message: string): void => {
         problems.push({ sheet: kpi.sheet, cell: status.cell, code, message });
       };

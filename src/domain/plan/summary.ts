@@ -102,33 +102,42 @@ export function planSummary(input: SummaryInput): SummaryPlan {
     { header: C.source, width: 22 },
   ];
   const categoryColumn = 11;
+  const cell = cellPool();
+  const categoryCells = new Map<string | null, SummaryCell>();
+  const categoryCell = (category: string | null): SummaryCell => {
+    let c = categoryCells.get(category);
+    if (!c) {
+      const style = category ? styleOf.get(category) : undefined;
+      categoryCells.set(category, (c = Object.freeze({ value: category, fill: style?.fill, font: style?.font })));
+    }
+    return c;
+  };
   const rows: SummaryCell[][] = input.results.map((r, i) => {
     const kpi = input.kpis[i];
     const latest = latestJudgedYear(r);
-    const style = latest?.category ? styleOf.get(latest.category) : undefined;
     const trend = r.trend;
     // Numbers shown with the precision the sheet uses (an interpolated 目安値 41,615.875 shows as 41,616).
     const decimals = kpi ? kpiDecimals(kpi) : 2;
     const fmt = numberFormatFor(decimals);
     const trendFmt = numberFormatFor(Math.min(decimals + 2, 4));
     return [
-      { value: r.group ?? r.sheet },
-      { value: r.name },
-      { value: r.unit },
-      { value: r.baseline?.value ?? null, numberFormat: fmt },
-      { value: r.baseline ? r.baseline.label : null },
-      { value: r.target?.value ?? null, numberFormat: fmt },
-      { value: r.target ? r.target.label : null },
-      { value: latest?.actual ?? null, numberFormat: fmt },
-      { value: latest ? latest.label : null },
-      { value: latest?.benchmark ?? null, numberFormat: fmt },
-      { value: latest?.ratio ?? null, numberFormat: '0.0%' },
-      { value: latest?.category ?? null, fill: style?.fill, font: style?.font },
-      { value: L.directions[r.direction] },
-      { value: trend ? round(trend.slope, 6) : null, numberFormat: trendFmt },
-      { value: trend?.projectedAtTarget != null ? round(trend.projectedAtTarget, 6) : null, numberFormat: fmt },
-      { value: trend?.outlook ?? null },
-      { value: trend ? (trend.tentative ? L.tentativeMark : '') : null },
+      cell(r.group ?? r.sheet),
+      cell(r.name),
+      cell(r.unit),
+      cell(r.baseline?.value ?? null, fmt),
+      cell(r.baseline ? r.baseline.label : null),
+      cell(r.target?.value ?? null, fmt),
+      cell(r.target ? r.target.label : null),
+      cell(latest?.actual ?? null, fmt),
+      cell(latest ? latest.label : null),
+      cell(latest?.benchmark ?? null, fmt),
+      cell(latest?.ratio ?? null, '0.0%'),
+      categoryCell(latest?.category ?? null),
+      cell(L.directions[r.direction]),
+      cell(trend ? round(trend.slope, 6) : null, trendFmt),
+      cell(trend?.projectedAtTarget != null ? round(trend.projectedAtTarget, 6) : null, fmt),
+      cell(trend?.outlook ?? null),
+      cell(trend ? (trend.tentative ? L.tentativeMark : '') : null),
       { value: null, link: { sheet: r.sheet, cell: firstCell(kpi?.range ?? r.range), text: `${r.sheet}!${r.range}` } },
     ];
   });
@@ -139,6 +148,22 @@ export function planSummary(input: SummaryInput): SummaryPlan {
     counts,
     categoryColumn,
     rules: input.categories.map((c) => ({ text: c.label, fill: c.fill, font: c.font })),
+  };
+}
+
+/**
+ * Table cells other than links are plain values, and most repeat (a group, a year label, an empty number): one
+ * frozen object per distinct cell (10,000 KPIs: 180,000 cells, ~30,000 distinct), so fewer objects are kept.
+ */
+function cellPool(): (value: string | number | null, numberFormat?: string) => SummaryCell {
+  const pools = new Map<string | undefined, Map<string | number | null, SummaryCell>>();
+  return (value, numberFormat) => {
+    if (Object.is(value, -0)) return numberFormat === undefined ? { value } : { value, numberFormat }; // a Map key would be 0
+    let pool = pools.get(numberFormat);
+    if (!pool) pools.set(numberFormat, (pool = new Map()));
+    let c = pool.get(value);
+    if (!c) pool.set(value, (c = Object.freeze(numberFormat === undefined ? { value } : { value, numberFormat })));
+    return c;
   };
 }
 
@@ -157,12 +182,21 @@ function kpiDecimals(kpi: Kpi): number {
   return Math.min(d, 3);
 }
 
+/** `#,##0`, `#,##0.0` …: one string per number of decimals (two per summary row). */
+const numberFormats: string[] = [];
+
 function numberFormatFor(decimals: number): string {
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  let format = numberFormats[decimals];
+  if (format === undefined) {
+    format = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+    if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) numberFormats[decimals] = format;
+  }
+  return format;
 }
 
 function firstCell(range: string): string {
-  return range.split(':')[0];
+  const colon = range.indexOf(':');
+  return colon < 0 ? range : range.slice(0, colon);
 }
 
 function round(n: number, digits: number): number {

@@ -79,5 +79,13 @@ export const BAND_DIRECTION_NOTE: Record<Direction, string> = {
 };
 
 export function judgment(partial: Partial<Judgment> & Pick<Judgment, 'category' | 'explanation'>): Judgment {
-  return { basis: 'none', basisValue: null, ratio: null, problems: [], ...partial };
+  // Written out, not `{ defaults, ...partial }`: one judgment per year of every KPI, and a spread copy is slow.
+  return {
+    category: partial.category,
+    basis: partial.basis ?? 'none',
+    basisValue: partial.basisValue ?? null,
+    ratio: partial.ratio ?? null,
+    explanation: partial.explanation,
+    problems: partial.problems ?? [],
+  };
 }

@@ -13,19 +13,20 @@ export function linearRegression(points: readonly Point[]): Line | null {
   if (points.every((p) => p[1] === y0)) {
     return points.every((p) => p[0] === points[0][0]) ? null : { slope: 0, intercept: y0 };
   }
+  // `p[0]`, `p[1]` rather than `[x, y]` destructuring, which goes through an iterator (once per KPI).
   let sx = 0;
   let sy = 0;
-  for (const [x, y] of points) {
-    sx += x;
-    sy += y;
+  for (const p of points) {
+    sx += p[0];
+    sy += p[1];
   }
   const mx = sx / n;
   const my = sy / n;
   let sxx = 0;
   let sxy = 0;
-  for (const [x, y] of points) {
-    sxx += (x - mx) * (x - mx);
-    sxy += (x - mx) * (y - my);
+  for (const p of points) {
+    sxx += (p[0] - mx) * (p[0] - mx);
+    sxy += (p[0] - mx) * (p[1] - my);
   }
   if (sxx === 0) return null;
   const slope = sxy / sxx;

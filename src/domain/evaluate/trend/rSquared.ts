@@ -10,14 +10,15 @@ import type { Line, Point } from './point';
 export function rSquared(points: readonly Point[], line: Line): number | null {
   const n = points.length;
   if (n < 3) return null;
+  // `p[0]`, `p[1]` rather than `[x, y]` destructuring, which goes through an iterator (once per KPI).
   let sy = 0;
-  for (const [, y] of points) sy += y;
+  for (const p of points) sy += p[1];
   const my = sy / n;
   let ssTot = 0;
   let ssRes = 0;
-  for (const [x, y] of points) {
-    ssTot += (y - my) ** 2;
-    ssRes += (y - lineAt(line, x)) ** 2;
+  for (const p of points) {
+    ssTot += (p[1] - my) ** 2;
+    ssRes += (p[1] - lineAt(line, p[0])) ** 2;
   }
   if (!Number.isFinite(ssTot) || !Number.isFinite(ssRes) || ssTot === 0 || points.every((p) => p[1] === points[0][1])) return null;
   const r2 = 1 - ssRes / ssTot;
