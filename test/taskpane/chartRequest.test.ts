@@ -1,45 +1,6 @@
-import type { KpiReport, YearResult } from '../../src/domain/report';
+import type { KpiReport } from '../../src/domain/report';
 import { kpiChartRequest } from '../../src/taskpane/components/KpiDetails';
-
-function year(label: string, fiscalYear: number | null, actual: number | null, benchmark: number | null): YearResult {
-  return {
-    label,
-    fiscalYear,
-    benchmark,
-    benchmarkSource: benchmark === null ? null : 'sheet',
-    actual,
-    missingReason: null,
-    ratio: null,
-    category: null,
-    statusCell: null,
-    existing: null,
-    basis: 'none',
-    basisValue: null,
-    explanation: '',
-    provisional: false,
-  };
-}
-
-function kpi(partial: Partial<KpiReport>): KpiReport {
-  return {
-    id: 's!A1:A3',
-    sheet: 's',
-    range: 'A1:A3',
-    layout: 'year-columns',
-    group: null,
-    name: '指標',
-    unit: null,
-    direction: 'up',
-    directionReason: '',
-    baseline: null,
-    target: null,
-    years: [],
-    trend: null,
-    disagreements: [],
-    problems: [],
-    ...partial,
-  };
-}
+import { kpiReport as kpi, yearResult as year } from '../helpers/kpiReport';
 
 const ja = { sheet: 'KPI集計', lang: 'ja' as const };
 

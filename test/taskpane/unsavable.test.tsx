@@ -23,6 +23,16 @@ async function toResult() {
   await screen.findByRole('region', { name: '区分ごとの件数' }); // the result panel is a lazily loaded chunk
 }
 
+/** Evaluate and write: the write goes through at once, with no question, no consent and no notice. */
+async function writesWithoutAsking(user: User, host: ReturnType<typeof fakeHost>) {
+  await evaluateInPane(user);
+  await user.click(screen.getByRole('button', { name: '結果を書き込む' }));
+  await toResult();
+  expect(screen.queryByRole('checkbox', { name: CONSENT })).toBeNull();
+  expect(host.write.mock.calls[0][1]?.acceptLoss).toBe(false);
+  expect(screen.queryByText(/ブラウザ版では保存できない|ダウンロードするブックには/)).toBeNull();
+}
+
 describe('browser page: parts of the workbook it cannot save (charts, pivot tables, …)', () => {
   it('warns right after opening, naming them, before anything is evaluated or written', async () => {
     const host = fakeHost('browser', undefined, { unsavable });
@@ -148,23 +158,13 @@ describe('browser page: parts of the workbook it cannot save (charts, pivot tabl
     await openFile(user, 'shinchoku-sample.xlsx');
     await screen.findByText('開いたブック: shinchoku-sample.xlsx');
     expect(screen.queryByRole('group', { name: WARNING })).toBeNull();
-    await evaluateInPane(user);
-    await user.click(screen.getByRole('button', { name: '結果を書き込む' }));
-    await toResult();
-    expect(screen.queryByRole('checkbox', { name: CONSENT })).toBeNull();
-    expect(host.write.mock.calls[0][1]?.acceptLoss).toBe(false);
-    expect(screen.queryByText(/ブラウザ版では保存できない|ダウンロードするブックには/)).toBeNull();
+    await writesWithoutAsking(user, host);
   });
 
   it('in Excel nothing of this shows: the add-in keeps everything', async () => {
     const host = fakeHost('office');
     const { user } = renderPane(host);
-    await evaluateInPane(user);
-    await user.click(screen.getByRole('button', { name: '結果を書き込む' }));
-    await toResult();
-    expect(screen.queryByRole('checkbox', { name: CONSENT })).toBeNull();
-    expect(host.write.mock.calls[0][1]?.acceptLoss).toBe(false);
-    expect(screen.queryByText(/ブラウザ版では保存できない|ダウンロードするブックには/)).toBeNull();
+    await writesWithoutAsking(user, host);
   });
 
   it('speaks English when English was picked', async () => {

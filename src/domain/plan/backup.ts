@@ -29,11 +29,12 @@ const PACKED_VALUE_CHARS = 2_000;
 type CellRow = Extract<BackupRow, { kind: 'cell' }>;
 type Packed = { rows: CellRow[]; row: number; col: number; along: 'row' | 'col' | null; chars: number };
 
-function packable(r: CellRow): { row: number; col: number } | null {
+/** Where a cell can join a packed row, and the characters it adds there; null when it must keep a row of its own. */
+function packable(r: CellRow): { row: number; col: number; chars: number } | null {
   const pos = parseA1(r.ref);
   if (!pos || a1(pos.row, pos.col) !== r.ref) return null; // only canonical refs, so the round trip is exact
-  const size = JSON.stringify(r.previous).length + (r.previousNote === null ? 0 : r.previousNote.length);
-  return size <= PACKED_VALUE_CHARS ? pos : null;
+  const chars = JSON.stringify(r.previous).length + (r.previousNote === null ? 4 : r.previousNote.length + 2) + 2;
+  return chars <= PACKED_VALUE_CHARS ? { row: pos.row, col: pos.col, chars } : null;
 }
 
 /** Whether `r` at `pos` continues the run `p` (next cell to the right, or below, in the same sheet). */
@@ -72,12 +73,12 @@ export function backupRowsToCells(rows: readonly BackupRow[]): string[][] {
         if (along) {
           cells.along = along;
           cells.rows.push(r);
-          cells.chars += JSON.stringify(r.previous).length + (r.previousNote?.length ?? 4) + 2;
+          cells.chars += pos.chars;
           continue;
         }
       }
       flush();
-      if (pos) cells = { rows: [r], row: pos.row, col: pos.col, along: null, chars: 0 };
+      if (pos) cells = { rows: [r], row: pos.row, col: pos.col, along: null, chars: pos.chars };
       else out.push(['cell', r.sheet, r.ref, JSON.stringify(r.previous), JSON.stringify(r.previousNote)]);
     } else if (r.kind === 'cf') {
       if (cf && cf.sheet === r.sheet && cf.chars + r.ref.length < PACKED_CHARS && !r.ref.includes(' ')) {

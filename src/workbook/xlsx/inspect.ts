@@ -5,8 +5,10 @@ import type { ZipEntry } from './zipDirectory';
 import { readZipDirectory } from './zipDirectory';
 import type { SheetNotes } from './notes';
 import { notesBySheet } from './notes';
-import type { PackageView, UnkeptItem } from './unkept';
-import { countSparklineGroups, findUnkept, isSmallPackagePart } from './unkept';
+import type { PackageView } from './opcPackage';
+import { contentTypes, isSmallPackagePart, sheetNamesByPart } from './opcPackage';
+import type { UnkeptItem } from './unkept';
+import { countSparklineGroups, findUnkept } from './unkept';
 
 /**
  * Looks inside an .xlsx before ExcelJS loads it (ExcelJS inflates every part in full and expands merged
@@ -143,37 +145,6 @@ function checkSheetXml(name: string, xml: string, budget: { merged: number; vali
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
-function xmlText(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
-
-/** `xl/worksheets/sheet3.xml` → the sheet's name as the user sees it, from workbook.xml and its relationships. */
-export function sheetNamesByPart(workbookXml: string, relsXml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = /\bId\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
-    const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, xmlText(target).replace(/^\/?(xl\/)?/, 'xl/'));
-  }
-  const names = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
-    const id = /\br:id\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1] ?? /\b\w+:id\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) names.set(part, xmlText(name));
-  }
-  return names;
-}
-
 /**
  * Everything above, in order; the first reason to refuse wins. With no `inflate` (a platform without
  * DecompressionStream) only the directory is checked.
@@ -189,12 +160,16 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
   const partNames = dir.entries.map((e) => e.name.replace(/^\//, ''));
   const smallParts = new Map<string, string>();
   const sparklines = new Map<string, number>();
-  const unkept = (): PackageInspection => {
-    const pkg: PackageView = { parts: partNames, text: (p) => smallParts.get(p) ?? '', sparklineGroups: (p) => sparklines.get(p) ?? 0, sheetNames };
+  /** The file passed: what the parts read as text say about it (what ExcelJS would drop, notes it would lose). */
+  const passed = (): PackageInspection => {
+    const text = (p: string): string => smallParts.get(p) ?? '';
+    const types = contentTypes(text('[Content_Types].xml'), partNames);
+    const pkg: PackageView = { parts: partNames, types, text, sparklineGroups: (p) => sparklines.get(p) ?? 0, sheetNames };
     return { ok: true, unkept: findUnkept(pkg), notes: notesBySheet(pkg) };
   };
   let sheetNames = new Map<string, string>();
-  if (inflate === null) return unkept(); // by content type alone: everything but shapes and sparklines
+  // Without inflate no part can be read: only the directory was checked, and nothing is found to report.
+  if (inflate === null) return passed();
 
   const inflated = new Map<ZipEntry, Uint8Array | null>();
   const contents = async (e: ZipEntry): Promise<Uint8Array | null> => {
@@ -246,5 +221,5 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
       sparklines.set(part, countSparklineGroups(xml));
     }
   }
-  return unkept();
+  return passed();
 }

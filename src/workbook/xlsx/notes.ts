@@ -1,5 +1,5 @@
-import { contentTypes, relsPartOf, relTargets } from './unkept';
-import type { PackageView } from './unkept';
+import type { PackageView } from './opcPackage';
+import { relsPartOf, relTargets, xmlText } from './opcPackage';
 
 /**
  * Notes (legacy comments) as the package holds them, per sheet. ExcelJS attaches a note only to a cell that has
@@ -13,26 +13,13 @@ const TEXT_RUN = /<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g;
 /** Phonetic guides (ふりがな) are not part of the note's text. */
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
-
 /** The notes of one comments part: cell ref → the text of its runs, joined. */
 export function parseComments(xml: string): { ref: string; text: string }[] {
   const out: { ref: string; text: string }[] = [];
   for (const m of xml.matchAll(COMMENT)) {
     const body = m[2].replace(PHONETIC, '');
     let text = '';
-    for (const t of body.matchAll(TEXT_RUN)) text += unescapeXml(t[1]);
+    for (const t of body.matchAll(TEXT_RUN)) text += xmlText(t[1]);
     out.push({ ref: m[1].toUpperCase(), text });
   }
   return out;
@@ -40,11 +27,10 @@ export function parseComments(xml: string): { ref: string; text: string }[] {
 
 /** Every worksheet's notes, found through the worksheet's relationships (any part name, any producer). */
 export function notesBySheet(pkg: PackageView): SheetNotes {
-  const types = contentTypes(pkg.text('[Content_Types].xml'), pkg.parts);
   const out: SheetNotes = new Map();
   for (const [sheetPart, name] of pkg.sheetNames) {
     for (const target of relTargets(pkg.text(relsPartOf(sheetPart)), sheetPart)) {
-      if (!/spreadsheetml\.comments\+xml$/i.test(types.get(target) ?? '')) continue;
+      if (!/spreadsheetml\.comments\+xml$/i.test(pkg.types.get(target) ?? '')) continue;
       const notes = parseComments(pkg.text(target));
       if (notes.length > 0) out.set(name, [...(out.get(name) ?? []), ...notes]);
     }

@@ -6,6 +6,9 @@
  * written, so that the user is told, by name and sheet, and nothing is lost without their say.
  */
 
+import type { PackageView } from './opcPackage';
+import { relsPartOf, relTargets } from './opcPackage';
+
 export type UnkeptKind =
   | 'chart'
   | 'chartsheet'
@@ -89,59 +92,6 @@ const KEPT: RegExp[] = [
   /^application\/xml$/i,
 ];
 
-/** Part name (no leading slash) → content type, from `[Content_Types].xml` (Override by name, else Default by extension). */
-export function contentTypes(xml: string, parts: readonly string[]): Map<string, string> {
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?(Default|Override)\b[^>]*>/g)) {
-    const attr = (name: string): string | undefined => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(m[0])?.[1];
-    const type = attr('ContentType');
-    if (!type) continue;
-    if (m[1] === 'Default') {
-      const ext = attr('Extension');
-      if (ext) defaults.set(ext.toLowerCase(), type);
-    } else {
-      const name = attr('PartName');
-      if (name) overrides.set(decodeURIComponent(name).replace(/^\//, '').toLowerCase(), type);
-    }
-  }
-  const out = new Map<string, string>();
-  for (const part of parts) {
-    const ext = /\.([^./]+)$/.exec(part)?.[1]?.toLowerCase() ?? '';
-    const type = overrides.get(part.toLowerCase()) ?? defaults.get(ext);
-    if (type) out.set(part, type);
-  }
-  return out;
-}
-
-/** Relationship targets of a `.rels` part, resolved against the folder of the part it belongs to. */
-export function relTargets(relsXml: string, ownerPart: string): string[] {
-  const folder = ownerPart.includes('/') ? ownerPart.slice(0, ownerPart.lastIndexOf('/') + 1) : '';
-  const out: string[] = [];
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    if (/\bTargetMode\s*=\s*["']External["']/i.test(m[0])) continue;
-    const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
-    if (target) out.push(resolvePart(folder, target));
-  }
-  return out;
-}
-
-function resolvePart(folder: string, target: string): string {
-  const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
-  const out: string[] = [];
-  for (const s of segments) {
-    if (s === '..') out.pop();
-    else if (s !== '.' && s !== '') out.push(s);
-  }
-  return out.join('/');
-}
-
-/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
-export function relsPartOf(part: string): string {
-  const i = part.lastIndexOf('/');
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
 /** Shapes, connectors and groups in a drawing part (pictures are `pic` and are kept). */
 const SHAPE = /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/g;
 const SPARKLINE_GROUP = /<(?:\w+:)?sparklineGroup\b/g;
@@ -150,25 +100,8 @@ export function countSparklineGroups(worksheetXml: string): number {
   return worksheetXml.match(SPARKLINE_GROUP)?.length ?? 0;
 }
 
-/** Parts read as text (`findUnkept`, `notesBySheet`): small ones only (worksheets are counted as they are checked). */
-export function isSmallPackagePart(part: string): boolean {
-  return part === '[Content_Types].xml' || /\.rels$/i.test(part) || /^xl\/(?:drawings\/[^/]+|comments[^/]*)\.xml$/i.test(part);
-}
-
-export interface PackageView {
-  /** Every part name, without a leading slash. */
-  parts: readonly string[];
-  /** Text of a small part (content types, relationships, drawings), or '' when it is missing or unreadable. */
-  text: (part: string) => string;
-  /** Sparkline groups in a worksheet part (counted while the worksheet is read anyway; see `countSparklineGroups`). */
-  sparklineGroups: (part: string) => number;
-  /** Worksheet part → the sheet's name as the user knows it. */
-  sheetNames: ReadonlyMap<string, string>;
-}
-
 /** Everything in the package that an ExcelJS save would leave out, grouped by kind, in a stable order. */
 export function findUnkept(pkg: PackageView): UnkeptItem[] {
-  const types = contentTypes(pkg.text('[Content_Types].xml'), pkg.parts);
   const items = new Map<UnkeptKind, UnkeptItem>();
   const add = (kind: UnkeptKind, count: number, sheet: string | null, type: string | null): void => {
     let item = items.get(kind);
@@ -189,7 +122,7 @@ export function findUnkept(pkg: PackageView): UnkeptItem[] {
 
   for (const part of pkg.parts) {
     if (part.endsWith('/')) continue;
-    const type = types.get(part) ?? '';
+    const type = pkg.types.get(part) ?? '';
     const kind = BY_TYPE.find(([re]) => re.test(type))?.[1] ?? (/^xl\/embeddings\//i.test(part) ? 'embedded' : null);
     if (kind) {
       // What the user counts: pivot tables (not their caches), charts (not their inner shapes), comments (not authors).

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { contentTypes, describeUnkept, relTargets } from '../../../src/workbook/xlsx/unkept';
+import { contentTypes, relTargets } from '../../../src/workbook/xlsx/opcPackage';
+import { describeUnkept } from '../../../src/workbook/xlsx/unkept';
 import { loadXlsx, saveXlsx } from '../../../src/workbook/xlsx/workbookFile';
 import { runCli, SAMPLE, tempDir } from '../../helpers/cli';
 import { packageOf, workbookWithUnkeptParts } from '../../helpers/unkeptWorkbook';
