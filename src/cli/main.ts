@@ -9,16 +9,16 @@ import { hasUninterpretedCells, runEvaluation } from '../domain/pipeline';
 import type { RunResult } from '../domain/pipeline';
 import type { ProblemReport } from '../domain/report';
 import { parseSettingsText } from '../domain/settings';
-import { applyPlanToWorkbook } from '../workbook/xlsx/applyPlan';
-import { restoreWorkbook } from '../workbook/xlsx/restore';
 import { DEFAULT_XLSX_LIMITS, formatBytes } from '../workbook/xlsx/limits';
-import type { UnkeptItem } from '../workbook/xlsx/unkept';
 import { describeUnkept } from '../workbook/xlsx/unkept';
-import { loadXlsx, saveXlsx, UnreadableWorkbookError } from '../workbook/xlsx/workbookFile';
+import type { WrittenFile } from '../workbook/xlsx/writeBack';
+import { restoreFile as restoreWorkbookFile, UnkeptPartsError, writePlanToFile } from '../workbook/xlsx/writeBack';
+import { loadXlsx, UnreadableWorkbookError } from '../workbook/xlsx/workbookFile';
 import type { CliArgs } from './args';
 import { parseArgs, UsageError } from './args';
 import type { Messages } from './messages';
 import { MESSAGES, USAGE } from './messages';
+import { nodeBoundedInflate, nodeCodec } from './nodeCodec';
 import { formatSummary } from './summaryText';
 
 export interface Io {
@@ -158,7 +158,7 @@ async function readInput(file: string, m: Messages): Promise<Uint8Array> {
 async function load(file: string, m: Messages) {
   const bytes = await readInput(file, m);
   try {
-    return await loadXlsx(ExcelJS, bytes);
+    return await loadXlsx(ExcelJS, bytes, { inflate: nodeBoundedInflate, model: 'read' });
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw new CliFailure(m.fileUnreadable(file, e.message));
     throw e;
@@ -274,13 +274,14 @@ async function evaluateFile(file: string, args: CliArgs, m: Messages, io: Io): P
     io.err(`shinchoku: ${m.noKpi(file)}`);
     return 2;
   }
-  const losing = checkUnkept(file, loaded.unkept, args, m);
-  applyPlanToWorkbook(loaded.workbook, result.plan);
+  const written = await keepingEverything(file, args, m, () =>
+    writePlanToFile(loaded, result.plan, { acceptLoss: args.acceptLoss, codec: nodeCodec }),
+  );
   // The workbook first: a report is never left describing an output that was not written.
-  await writeAtomically(out, await saveXlsx(loaded.workbook), m);
+  await writeAtomically(out, written.bytes, m);
   if (reportPath) await writeAtomically(reportPath, `${JSON.stringify(report, null, 2)}\n`, m);
   for (const line of formatSummary(result, args.lang)) io.out(line);
-  if (losing) io.err(`shinchoku: ${m.willLose(losing)}`);
+  tellFallback(written, args, m, io);
   io.out(m.wrote(out));
   if (reportPath) io.out(m.reportWrote(reportPath));
   reportProblems(report.problems.length + report.kpis.reduce((n, k) => n + k.problems.length, 0), m, io);
@@ -289,14 +290,23 @@ async function evaluateFile(file: string, args: CliArgs, m: Messages, io: Io): P
 }
 
 /**
- * Parts the ExcelJS save would leave out: without --accept-loss, nothing is written (exit 1, one line naming
- * them). With it, the description to print once the file is written; null when nothing would be lost.
+ * Runs a write that keeps every part of the file. When the file can only be saved through ExcelJS and that would
+ * leave parts out, nothing is written without --accept-loss (exit 1, one line naming them and why).
  */
-function checkUnkept(file: string, unkept: readonly UnkeptItem[], args: CliArgs, m: Messages): string | null {
-  if (unkept.length === 0) return null;
-  const what = describeUnkept(unkept, args.lang);
-  if (!args.acceptLoss) throw new CliFailure(m.wouldLose(file, what));
-  return what;
+async function keepingEverything<T>(file: string, args: CliArgs, m: Messages, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (e instanceof UnkeptPartsError) throw new CliFailure(m.wouldLose(file, describeUnkept(e.unkept, args.lang), e.reason));
+    throw e;
+  }
+}
+
+/** Says so when the ExcelJS fallback was taken, and what the output lacks (agreed with --accept-loss). */
+function tellFallback(written: WrittenFile, args: CliArgs, m: Messages, io: Io): void {
+  if (written.mode !== 'exceljs') return;
+  io.err(`shinchoku: ${m.savedByExcelJS(written.fallbackReason ?? '')}`);
+  if (written.lost.length > 0) io.err(`shinchoku: ${m.willLose(describeUnkept(written.lost, args.lang))}`);
 }
 
 function reportProblems(count: number, m: Messages, io: Io): void {
@@ -319,7 +329,6 @@ async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promi
     const all: ProblemReport[] = [...report.problems, ...report.kpis.flatMap((k) => k.problems)];
     for (const p of all) io.out(`  ! ${p.sheet ?? ''}${p.cell ? `!${p.cell}` : ''} ${p.code}: ${p.message}`);
     io.out(m.kpisFound(detection.kpis.length, detection.tables.length));
-    if (loaded.unkept.length > 0) io.out(m.cannotSave(describeUnkept(loaded.unkept, args.lang)));
     io.out(m.unchanged);
   }
   if (detection.kpis.length === 0) {
@@ -332,12 +341,13 @@ async function scanFile(file: string, args: CliArgs, m: Messages, io: Io): Promi
 async function restoreFile(file: string, args: CliArgs, m: Messages, io: Io): Promise<number> {
   const loaded = await load(file, m);
   if (!loaded.backupCells) throw new CliFailure(m.noBackup(file));
-  const losing = checkUnkept(file, loaded.unkept, args, m);
   const { rows, bad } = parseBackupRows(loaded.backupCells);
-  const restored = restoreWorkbook(loaded.workbook, rows);
+  const { written, result: restored } = await keepingEverything(file, args, m, () =>
+    restoreWorkbookFile(loaded, rows, { acceptLoss: args.acceptLoss, codec: nodeCodec }),
+  );
   const out = args.out ?? defaultOutput(file, args, 'restored');
-  await writeAtomically(out, await saveXlsx(loaded.workbook), m);
-  if (losing) io.err(`shinchoku: ${m.willLose(losing)}`);
+  await writeAtomically(out, written.bytes, m);
+  tellFallback(written, args, m, io);
   io.out(m.restored(restored.cells, restored.sheetsRemoved.length, out));
   if (restored.sheetsKept.length > 0) {
     io.err(

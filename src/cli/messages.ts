@@ -18,7 +18,7 @@ export const USAGE = `進捗 Shinchoku — 総合戦略・総合計画の KPI �
   --as-of <年度>     評価年度（2023, R5, 令和5年度）。省略時は実績欄に記入のある年度を判定
   --overwrite        区分以外の内容がある進捗区分セルも上書きする
   --notes            各進捗区分セルに判定の根拠をメモとして付ける
-  --accept-loss      グラフ・ピボットテーブル・図形など、この CLI では保存できないものが失われても出力する
+  --accept-loss      構造を読み切れないブックを作り直して保存するとき、グラフ・ピボットテーブル・図形などが失われても出力する
                      （既定では出力しません。Excel のアドインならすべて残ります）
   --lang ja|en       表示と集計シートの言語
   --debug            エラー時に詳細（スタックトレース）を表示
@@ -34,7 +34,7 @@ Usage:
   shinchoku scan <in.xlsx>               show detected tables, KPIs and problems; writes nothing
   shinchoku restore <file.xlsx> [--out <out.xlsx>] [--accept-loss]   put back the cells the last evaluation changed
 
-  --accept-loss      write even though charts, pivot tables, shapes, … the CLI cannot save would be left out
+  --accept-loss      for a workbook whose structure cannot be followed: write it rebuilt even though charts, pivot tables, shapes, … would be left out
                      (by default nothing is written; the Excel add-in keeps everything)
 
 Exit status: 0 success, 1 bad usage or unreadable file, 2 finished but some cells could not be interpreted.
@@ -66,10 +66,10 @@ export interface Messages {
   cannotWrite: (file: string, reason: string) => string;
   wouldReplaceInput: (file: string) => string;
   sameOutput: (file: string) => string;
-  /** `what`: `describeUnkept` in the message's language. */
-  wouldLose: (file: string, what: string) => string;
+  /** `what`: `describeUnkept` in the message's language; `why`: why the file could not be written part by part. */
+  wouldLose: (file: string, what: string, why: string) => string;
   willLose: (what: string) => string;
-  cannotSave: (what: string) => string;
+  savedByExcelJS: (why: string) => string;
 }
 
 export const MESSAGES: Record<'ja' | 'en', Messages> = {
@@ -98,10 +98,10 @@ export const MESSAGES: Record<'ja' | 'en', Messages> = {
     cannotWrite: (f, r) => `${f}: 書き込めません（${r}）。何も書き換えていません / cannot write; nothing was changed`,
     wouldReplaceInput: (f) => `${f}: レポートの出力先が入力ブックか出力ブックと同じです / the report would replace a workbook`,
     sameOutput: (f) => `${f}: 同じ名前の入力が複数あり、--out-dir の出力が重なります / two inputs share this name: their outputs would collide in --out-dir`,
-    wouldLose: (f, w) =>
-      `${f}: このブックの ${w} は CLI では保存できず、出力から失われます。何も書いていません。Excel のアドインで実行するか（すべて残ります）、失ってよければ --accept-loss を付けてください`,
+    wouldLose: (f, w, why) =>
+      `${f}: このブックは構造を読み切れないため（${why}）作り直して保存するしかなく、${w} が出力から失われます。何も書いていません。Excel のアドインで実行するか（すべて残ります）、失ってよければ --accept-loss を付けてください`,
     willLose: (w) => `注意: 出力ブックには ${w} が含まれません（--accept-loss）。元のブックはそのままです`,
-    cannotSave: (w) => `注意: このブックの ${w} は CLI とブラウザ版では保存できません（evaluate・restore は --accept-loss がなければ出力しません。Excel のアドインならすべて残ります）`,
+    savedByExcelJS: (why) => `注意: このブックは構造を読み切れないため（${why}）、ブック全体を作り直して保存しました`,
   },
   en: {
     fileMissing: (f) => `${f}: file not found`,
@@ -128,9 +128,9 @@ export const MESSAGES: Record<'ja' | 'en', Messages> = {
     cannotWrite: (f, r) => `${f}: cannot write (${r}); nothing was changed`,
     wouldReplaceInput: (f) => `${f}: the report would replace the input or the output workbook`,
     sameOutput: (f) => `${f}: two inputs share this name: their outputs would collide in --out-dir`,
-    wouldLose: (f, w) =>
-      `${f}: the CLI cannot save this workbook's ${w}; they would be missing from the output, so nothing was written. Use the Excel add-in (it keeps everything), or add --accept-loss if losing them is fine`,
+    wouldLose: (f, w, why) =>
+      `${f}: the structure of this workbook could not be followed (${why}), so it could only be saved rebuilt, without its ${w}; nothing was written. Use the Excel add-in (it keeps everything), or add --accept-loss if losing them is fine`,
     willLose: (w) => `Note: the output workbook does not contain ${w} (--accept-loss); the input is unchanged`,
-    cannotSave: (w) => `Note: the CLI and the browser page cannot save this workbook's ${w} (evaluate and restore write nothing without --accept-loss; the Excel add-in keeps everything)`,
+    savedByExcelJS: (why) => `Note: the structure of this workbook could not be followed (${why}); the whole workbook was rebuilt to save it`,
   },
 };

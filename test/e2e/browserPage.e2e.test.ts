@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { workbookWithUnkeptParts } from '../helpers/unkeptWorkbook';
+import { packageOf, workbookWithUnkeptParts } from '../helpers/unkeptWorkbook';
 import { ensureBuilt, launchChromium, ROOT, serveDist } from './pageHarness';
 
 /**
@@ -107,26 +107,20 @@ describe('browser page (dist/index.html) in Chromium', () => {
     }
   }, 60_000);
 
-  it('names what it cannot save (a chart, a pivot table, …) on opening and writes only once the user agrees', async () => {
+  it('keeps what the workbook holds beyond its cells (a chart, a pivot table, a text box, …): no warning, and the download has them unchanged', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'shinchoku-e2e-')), 'with-chart.xlsx');
-    writeFileSync(file, await workbookWithUnkeptParts());
+    const original = await workbookWithUnkeptParts();
+    writeFileSync(file, original);
     const { page, context, outside, errors } = await openPage('index.html');
     try {
       await page.getByLabel('ブックを開く').setInputFiles(file);
-      const warning = page.getByRole('group', { name: 'ブラウザ版では保存できないものがあります' });
-      await warning.waitFor();
-      expect(await warning.textContent()).toContain('このブックの グラフ 1（基本目標1）、ピボットテーブル 1（基本目標1）');
-
+      await page.getByText('開いたブック: with-chart.xlsx').waitFor();
       await page.getByRole('button', { name: '評価する' }).click();
       await page.getByRole('tablist', { name: '評価の確認と設定' }).waitFor();
-      await page.getByRole('button', { name: '結果を書き込む' }).click();
-      const consent = page.getByRole('checkbox', { name: '失われることを理解して書き込む' });
-      await consent.waitFor();
-      expect(await page.getByRole('heading', { name: '書き込みました' }).count()).toBe(0);
-      await consent.check();
+      expect(await page.getByRole('group', { name: 'ブラウザ版では保存できないものがあります' }).count()).toBe(0);
       await page.getByRole('button', { name: '結果を書き込む' }).click();
       await page.getByRole('heading', { name: '書き込みました' }).waitFor();
-      await page.getByText(/^ダウンロードするブックには グラフ 1（基本目標1）.*が含まれません/).waitFor();
+      expect(await page.getByRole('checkbox', { name: '失われることを理解して書き込む' }).count()).toBe(0);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ダウンロード' }).click()]);
       const saved = path.join(path.dirname(file), download.suggestedFilename());
@@ -134,6 +128,11 @@ describe('browser page (dist/index.html) in Chromium', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(saved);
       expect(wb.getWorksheet('基本目標1')?.getCell('D6').value).toBe('順調');
+      const before = await packageOf(original);
+      const after = await packageOf(new Uint8Array(readFileSync(saved)));
+      for (const part of ['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/externalLinks/externalLink1.xml', 'docProps/custom.xml']) {
+        expect(await after.text(part)).toBe(await before.text(part));
+      }
 
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);

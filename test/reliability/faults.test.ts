@@ -7,6 +7,7 @@ import { parseSettingsText } from '../../src/domain/settings';
 import { reportSchema } from '../../src/domain/report';
 import { applyPlanToWorkbook } from '../../src/workbook/xlsx/applyPlan';
 import { restoreWorkbook } from '../../src/workbook/xlsx/restore';
+import { XlsxPackage } from '../../src/workbook/xlsx/package/xlsxPackage';
 import * as workbookFile from '../../src/workbook/xlsx/workbookFile';
 import { changedCells, cellMap, openXlsx, runCli, SAMPLE, tempDir } from '../helpers/cli';
 import { differences, userCells } from './cells';
@@ -222,13 +223,13 @@ describe('faults in the files: the message names the file, the input stays as it
 });
 
 describe('a failure midway', () => {
-  it('saving fails after the plan was applied in memory: no output at all, input unchanged, no temporary file', async () => {
+  it('building the output fails after the plan was carried out on the parts in memory: no output at all, input unchanged, no temporary file', async () => {
     const file = await save(sakuBook());
     const before = readFileSync(file);
     const folder = tempDir('shinchoku-mid-');
     const out = path.join(folder, 'out.xlsx');
     const report = path.join(folder, 'report.json');
-    jest.spyOn(workbookFile, 'saveXlsx').mockRejectedValueOnce(new Error('zip stream broke'));
+    jest.spyOn(XlsxPackage.prototype, 'toBytes').mockRejectedValueOnce(new Error('zip stream broke'));
     const r = await runCli(['evaluate', file, '--out', out, '--report', report]);
     expect(r.code).toBe(1);
     oneLine(r.err, file);

@@ -196,7 +196,7 @@ describe('tampered Shinchoku sheets', () => {
     const file = await withOwnSheets(null, [
       ['cell', '基本目標1', 'D4', JSON.stringify("=HYPERLINK(\"http://example.invalid\",\"x\")"), 'null'],
       ['cell', '基本目標1', 'E4', JSON.stringify({ error: "=cmd|' /C calc'!A0" }), 'null'],
-      ['cell', '基本目標1', 'F4', JSON.stringify({ error: '#N/A' }), '"=1+1\\uffff"'],
+      ['cell', '基本目標1', 'G4', JSON.stringify({ error: '#N/A' }), '"=1+1\\uffff"'],
     ]);
     const restored = `${file}.restored.xlsx`;
     const r = await runCli(['restore', file, '--out', restored]);
@@ -205,7 +205,7 @@ describe('tampered Shinchoku sheets', () => {
     const ws = (await openXlsx(restored)).getWorksheet('基本目標1');
     expect(ws?.getCell('D4').value).toBe('=HYPERLINK("http://example.invalid","x")');
     expect(ws?.getCell('E4').value).toBe("=cmd|' /C calc'!A0");
-    expect(ws?.getCell('F4').value).toEqual({ error: '#N/A' });
+    expect(ws?.getCell('G4').value).toEqual({ error: '#N/A' });
   });
 
   it('a backup claiming a user sheet was created by Shinchoku: restore keeps the sheet and says so', async () => {

@@ -79,7 +79,7 @@ describe.each(PAGES)('Content-Security-Policy of src/%s', (page, scriptHosts) =>
 describe('no network access anywhere in src/', () => {
   const sources = files(SRC, /\.(tsx?|js|html)$/);
   /** URLs that are names, not requests: XML namespaces and the office.js host (checked by the CSP above). */
-  const ALLOWED_URL = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)|^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$|^https?:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\/|^https?:\/\/www\.w3\.org\/|^https?:\/\/purl\.org\//;
+  const ALLOWED_URL = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)|^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$|^https?:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\/|^https?:\/\/www\.w3\.org\/|^https?:\/\/purl\.(org|oclc\.org)\//;
 
   it('scans the sources (the scan is not empty)', () => {
     expect(sources.length).toBeGreaterThan(50);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
+import { BrowserHostError } from '../../src/workbook/browser/browserHost';
 import { fakeHost } from './fakeHost';
 import { evaluateInPane, renderPane } from './renderPane';
 
@@ -191,5 +192,29 @@ describe('browser page: parts of the workbook it cannot save (charts, pivot tabl
     expect(
       await screen.findByText(`The downloaded workbook does not contain ${unsavable.en} (the browser version cannot save them). Your original file still has them.`),
     ).toBeTruthy();
+  });
+
+  it('a write refused only when tried (a file the page could only save rebuilt): the pane warns, asks beside the button, and writes once ticked', async () => {
+    const host = fakeHost('browser');
+    const real = host.write.getMockImplementation();
+    host.write.mockImplementation(async (plan, options) => {
+      if (options?.acceptLoss !== true) throw new BrowserHostError('unsavable-parts', 'would lose parts', unsavable);
+      return (real as NonNullable<typeof real>)(plan, options);
+    });
+    const { user } = renderPane(host);
+    await openFile(user, 'odd.xlsx');
+    await evaluateInPane(user);
+    expect(screen.queryByRole('group', { name: WARNING })).toBeNull(); // nothing known on opening
+    await user.click(screen.getByRole('button', { name: '結果を書き込む' }));
+    const consent = await screen.findByRole('checkbox', { name: CONSENT });
+    expect(document.activeElement).toBe(consent);
+    expect(screen.getByText(/確認なしには書き込みません/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: WARNING }).textContent).toContain(unsavable.ja);
+    await user.click(consent);
+    await user.click(screen.getByRole('button', { name: '結果を書き込む' }));
+    await toResult();
+    expect(host.write).toHaveBeenCalledTimes(2);
+    expect(host.write.mock.calls[1][1]?.acceptLoss).toBe(true);
+    expect(screen.getByText(NOTICE)).toBeTruthy();
   });
 });

@@ -13,21 +13,23 @@ import type {
 } from '../port';
 import { emptySheet } from '../port';
 import type { ExcelJSModule, LoadedWorkbook } from './xlsxAdapter';
+import type { WrittenFile } from '../xlsx/writeBack';
 
 /**
  * The port for the browser page: the workbook is a file the user picked, held in memory and processed in the
- * page (ExcelJS); nothing is uploaded and no request is made except for this site's own script chunks.
- * ExcelJS and the xlsx adapter are loaded by dynamic `import()` on first use, so the task pane's first bundle
- * (the same bundle runs inside Excel) does not carry them.
+ * page; nothing is uploaded and no request is made except for this site's own script chunks. ExcelJS (which
+ * reads the grids) and the xlsx adapter are loaded by dynamic `import()` on first use, so the task pane's first
+ * bundle (the same bundle runs inside Excel) does not carry them.
  *
- * Every change is committed as a whole: the plan is applied to the in-memory workbook, saved to bytes and
- * loaded back (so the next read sees the backup and settings sheets exactly as the file holds them). If any
- * step fails or is cancelled, the workbook is reloaded from the last committed bytes: nothing half-written
- * is ever offered for download.
+ * Every change is committed as a whole: the file is written part by part (src/workbook/xlsx/writeBack.ts: every
+ * part the plan does not touch — charts, pivot tables, shapes — is kept byte for byte) and loaded back, so the
+ * next read sees the backup and settings sheets exactly as the file holds them. If any step fails or is
+ * cancelled, the last committed bytes stay: nothing half-written is ever offered for download.
  *
- * ExcelJS does not save everything (charts, pivot tables, shapes, …; src/workbook/xlsx/unkept.ts). `open` names
- * what the file holds of that, and a change refuses to run until the user has agreed to lose it (`acceptLoss`),
- * as the CLI's `--accept-loss` does: nothing is dropped silently.
+ * Only where the file must be saved through ExcelJS instead (a browser without compression streams, or a file
+ * whose structure the writer cannot follow) could parts be lost (src/workbook/xlsx/unkept.ts): `open` names
+ * them when that is known in advance, and a change refuses to run until the user has agreed (`acceptLoss`), as
+ * the CLI's `--accept-loss` does: nothing is dropped silently.
  */
 
 export type BrowserHostErrorCode = 'no-workbook' | 'no-selection' | 'no-backup' | 'engine-unavailable' | 'unsavable-parts';
@@ -37,6 +39,8 @@ export class BrowserHostError extends Error {
   constructor(
     readonly code: BrowserHostErrorCode,
     message: string,
+    /** With `unsavable-parts`: what a save would lose, found only when the change was tried (the pane then asks). */
+    readonly unsavable: UnsavableParts | null = null,
   ) {
     super(message);
     this.name = 'BrowserHostError';
@@ -108,11 +112,13 @@ export function createBrowserHost(): WorkbookHost {
   }
 
   /**
-   * Runs `change` on the in-memory workbook, then commits (save + reload). On any failure or cancellation
-   * the workbook is reloaded from the last committed bytes and the error is passed on.
+   * Runs `change` (which gives the new file's bytes), then commits: the new bytes become the workbook (loaded
+   * again, so the next read sees the backup and settings sheets exactly as the file holds them). On any failure
+   * or cancellation the workbook is reloaded from the last committed bytes (a save through ExcelJS may have
+   * changed the in-memory model) and the error is passed on.
    */
   async function commit<T>(
-    change: (rt: Runtime, open: OpenWorkbook) => T,
+    change: (rt: Runtime, open: OpenWorkbook) => Promise<{ written: WrittenFile; value: T }>,
     last: OpenWorkbook['last'],
     signal: AbortSignal | undefined,
     progress: ProgressListener,
@@ -122,18 +128,25 @@ export function createBrowserHost(): WorkbookHost {
     const rt = await loadRuntime();
     progress(0, 3);
     try {
-      const result = change(rt, open);
+      const { written, value } = await change(rt, open).catch((err: unknown) => {
+        if (err instanceof rt.xlsx.UnkeptPartsError) {
+          const unsavable = { ja: rt.xlsx.describeUnkept(err.unkept, 'ja'), en: rt.xlsx.describeUnkept(err.unkept, 'en') };
+          throw new BrowserHostError('unsavable-parts', `${err.message}: ${unsavable.en}; pass acceptLoss once the user agreed`, unsavable);
+        }
+        throw err;
+      });
       progress(1, 3);
       signal?.throwIfAborted();
-      const bytes = await rt.xlsx.saveXlsx(open.loaded.workbook);
+      const loaded = await rt.xlsx.loadXlsx(rt.excel, written.bytes, { model: 'read' });
       progress(2, 3);
       signal?.throwIfAborted();
-      const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
-      current = { ...open, bytes, loaded, last };
+      current = { ...open, bytes: written.bytes, loaded, last };
       progress(3, 3);
-      return result;
+      return value;
     } catch (err) {
-      current = { ...open, loaded: await rt.xlsx.loadXlsx(rt.excel, open.bytes) };
+      // Found out only now that a save would lose parts: every later change asks too, as if named on opening.
+      const unsavable = err instanceof BrowserHostError && err.unsavable ? err.unsavable : open.unsavable;
+      current = { ...open, unsavable, loaded: await rt.xlsx.loadXlsx(rt.excel, open.bytes, { model: 'read' }) };
       throw err;
     }
   }
@@ -154,9 +167,10 @@ export function createBrowserHost(): WorkbookHost {
     async open(file): Promise<OpenOutcome> {
       const rt = await loadRuntime();
       const bytes = new Uint8Array(file.bytes.slice(0));
-      const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes);
+      const loaded = await rt.xlsx.loadXlsx(rt.excel, bytes, { model: 'read' });
+      // The page writes the file part by part and keeps everything, unless the browser lacks compression streams.
       const unsavable =
-        loaded.unkept.length > 0
+        loaded.unkept.length > 0 && rt.xlsx.streamCodec === null
           ? { ja: rt.xlsx.describeUnkept(loaded.unkept, 'ja'), en: rt.xlsx.describeUnkept(loaded.unkept, 'en') }
           : null;
       current = { name: file.name, bytes, loaded, last: 'opened', unsavable };
@@ -185,7 +199,10 @@ export function createBrowserHost(): WorkbookHost {
     async write(plan: WritePlan, options = {}): Promise<WriteOutcome> {
       refuseSilentLoss(requireOpen(), options);
       await commit(
-        (rt, open) => rt.xlsx.applyPlanToWorkbook(open.loaded.workbook, plan),
+        async (rt, open) => ({
+          written: await rt.xlsx.writePlanToFile(open.loaded, plan, { acceptLoss: options.acceptLoss === true, codec: rt.xlsx.streamCodec }),
+          value: null,
+        }),
         'written',
         options.signal,
         options.onProgress ?? (() => undefined),
@@ -206,7 +223,13 @@ export function createBrowserHost(): WorkbookHost {
       refuseSilentLoss(open, options);
       const cells = open.loaded.backupCells;
       const done = await commit(
-        (rt, o) => rt.xlsx.restoreWorkbook(o.loaded.workbook, rt.xlsx.parseBackupRows(cells).rows),
+        async (rt, o) => {
+          const out = await rt.xlsx.restoreFile(o.loaded, rt.xlsx.parseBackupRows(cells).rows, {
+            acceptLoss: options.acceptLoss === true,
+            codec: rt.xlsx.streamCodec,
+          });
+          return { written: out.written, value: out.result };
+        },
         'restored',
         undefined,
         () => undefined,

@@ -5,35 +5,16 @@ import { backupRowsToCells } from '../../domain/plan/backup';
 import type { BackupRow } from '../../domain/plan/backup';
 import type { ConditionalFormatPlan, SummaryCell, SummaryPlan, WritePlan } from '../../domain/plan/types';
 import { conditionalFormatGroups } from '../conditionalFormatGroups';
+import { EXCEL_ERRORS } from './package/worksheetPart';
+import { xmlSafe, xmlSafeJson } from './package/xml';
+import { settingsRows } from './settingsRows';
+
+export { xmlSafe };
 
 /** `#RRGGBB` → ExcelJS ARGB. */
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
-
-/**
- * Characters XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). ExcelJS drops
- * the controls but writes the rest as they are, and the saved file no longer opens (in Excel or in ExcelJS).
- * They cannot come from a cell, but can from settings JSON (`"\uffff"`), a scheme file or a tampered backup.
- */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text as it can be stored: characters XML cannot hold become U+FFFD. */
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '\ufffd');
-}
-
-/** JSON text as it can be stored, meaning unchanged: such characters only occur inside strings, as `\uXXXX`. */
-export function xmlSafeJson(json: string): string {
-  return json.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The error values a cell can hold; anything else in an error cell makes Excel repair (and empty) the file. */
-const EXCEL_ERRORS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!',
-  '#BLOCKED!', '#UNKNOWN!', '#BUSY!', '#CONNECT!', '#EXTERNAL!', '#PYTHON!',
-]);
 
 /**
  * RawValue (from the backup) → ExcelJS cell value. Text stays text: ExcelJS never turns a string into a
@@ -182,13 +163,6 @@ function rewriteOwnSheet(wb: ExcelJS.Workbook, name: string, state: 'hidden' | '
   const ws = wb.addWorksheet(name, { state });
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
   writeTextRows(ws, rows);
-}
-
-/** Settings JSON split over cells of column A (Excel keeps at most 32,767 characters per cell). */
-export function settingsRows(json: string): string[][] {
-  const rows: string[][] = [];
-  for (let i = 0; i < json.length; i += 30_000) rows.push([json.slice(i, i + 30_000)]);
-  return rows.length > 0 ? rows : [['']];
 }
 
 /**

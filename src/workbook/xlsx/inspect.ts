@@ -23,7 +23,19 @@ import { countSparklineGroups, findUnkept } from './unkept';
 type Refusal = { ok: false; message: string };
 export type Inspection = { ok: true } | Refusal;
 /** A file that passed, with what an ExcelJS save would not keep (`unkept.ts`). */
-export type PackageInspection = { ok: true; unkept: UnkeptItem[]; notes: SheetNotes } | Refusal;
+export type PackageInspection =
+  | {
+      ok: true;
+      unkept: UnkeptItem[];
+      notes: SheetNotes;
+      /**
+       * Merged areas per sheet name (`A3:A5`), as the worksheets declare them; null when the parts could not be
+       * read (no inflate). Read here because ExcelJS checks every new merge against all earlier ones: 1,000 merges
+       * on a sheet cost it half a second (`npm run bench`).
+       */
+      merges: Map<string, string[]> | null;
+    }
+  | Refusal;
 
 /** Inflates raw deflate data, giving up (null) as soon as it would exceed `maxBytes`. */
 export type BoundedInflate = (compressed: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
@@ -116,10 +128,11 @@ export function checkDirectory(entries: readonly ZipEntry[], limits: XlsxLimits)
 }
 
 /** Checks one worksheet's XML for merged areas and data validations ExcelJS would expand cell by cell. */
-function checkSheetXml(name: string, xml: string, budget: { merged: number; validation: number }, limits: XlsxLimits): Inspection {
+function checkSheetXml(name: string, xml: string, budget: { merged: number; validation: number }, limits: XlsxLimits, found: string[]): Inspection {
   let merges = 0;
   for (const m of xml.matchAll(MERGE_CELL)) {
     merges++;
+    found.push(m[1]);
     const area = rangeArea(m[1]);
     budget.merged += area;
     if (area > limits.maxMergedCells || budget.merged > limits.maxMergedCells) {
@@ -165,11 +178,13 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
     const text = (p: string): string => smallParts.get(p) ?? '';
     const types = contentTypes(text('[Content_Types].xml'), partNames);
     const pkg: PackageView = { parts: partNames, types, text, sparklineGroups: (p) => sparklines.get(p) ?? 0, sheetNames };
-    return { ok: true, unkept: findUnkept(pkg), notes: notesBySheet(pkg) };
+    return { ok: true, unkept: findUnkept(pkg), notes: notesBySheet(pkg), merges };
   };
   let sheetNames = new Map<string, string>();
+  let merges: Map<string, string[]> | null = null;
   // Without inflate no part can be read: only the directory was checked, and nothing is found to report.
   if (inflate === null) return passed();
+  merges = new Map();
 
   const inflated = new Map<ZipEntry, Uint8Array | null>();
   const contents = async (e: ZipEntry): Promise<Uint8Array | null> => {
@@ -216,8 +231,11 @@ export async function inspectXlsx(bytes: Uint8Array, limits: XlsxLimits, inflate
     if (WORKSHEET.test(e.name)) {
       const label = sheetNames.has(part) ? `シート「${sheetNames.get(part)}」` : part;
       const xml = utf8.decode(data);
-      const sheet = checkSheetXml(label, xml, budget, limits);
+      const found: string[] = [];
+      const sheet = checkSheetXml(label, xml, budget, limits, found);
       if (!sheet.ok) return sheet;
+      const name = sheetNames.get(part);
+      if (name !== undefined) merges.set(name, found);
       sparklines.set(part, countSparklineGroups(xml));
     }
   }

@@ -73,7 +73,8 @@ export function relTargets(relsXml: string, ownerPart: string): string[] {
   return out;
 }
 
-function resolvePart(folder: string, target: string): string {
+/** A relationship target (relative to `folder`, or absolute from the package root) → part name without a leading slash. */
+export function resolvePart(folder: string, target: string): string {
   const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
   const out: string[] = [];
   for (const s of segments) {

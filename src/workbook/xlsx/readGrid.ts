@@ -131,6 +131,11 @@ export interface ReadSheetOptions {
   maxCells?: number;
   /** Receives a `sheet-too-large` problem when the grid had to be cut. */
   problems?: Problem[];
+  /**
+   * The sheet's merged areas as its XML declares them (`inspectXlsx`), when ExcelJS was told not to read them;
+   * else ExcelJS's own. Either way only an area's top-left cell keeps a value.
+   */
+  merges?: readonly string[];
 }
 
 /**
@@ -179,7 +184,7 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, options: ReadSheetOptions =
   const bottom = cut.box ? cut.box.bottom : -1;
   const right = cut.box ? cut.box.right : -1;
   const merges: CellBox[] = [];
-  for (const ref of ws.model.merges ?? []) {
+  for (const ref of options.merges ?? ws.model.merges ?? []) {
     const box = parseRange(ref);
     if (box) merges.push(box);
   }
@@ -222,6 +227,16 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, options: ReadSheetOptions =
       if (note !== null && grid.notes) grid.notes[a1(rowNumber - 1, colNumber - 1)] = note;
     });
   });
+  // A covered cell shows nothing in Excel, whatever its XML holds (ExcelJS hides it only when it read the merges).
+  for (const m of merges) {
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++) {
+      for (let c = Math.max(m.left, left); c <= Math.min(m.right, right); c++) {
+        if (r === m.top && c === m.left) continue;
+        values[r - top][c - left] = null;
+        formats[r - top][c - left] = null;
+      }
+    }
+  }
   grid.values = values;
   grid.numberFormats = formats;
   return grid;

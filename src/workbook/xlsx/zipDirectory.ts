@@ -11,6 +11,8 @@ export interface ZipEntry {
   method: number;
   /** General purpose flags; bit 0 = encrypted. */
   flags: number;
+  /** CRC-32 of the uncompressed data, as the central directory records it (copied as is when the entry is kept). */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   /** Offset of the entry's data (past its local header) in the file. */
@@ -78,6 +80,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (p + 46 > offset + size || u32(view, p) !== CENTRAL) return fail(`zip directory entry ${i + 1} damaged / 目録の ${i + 1} 番目が壊れています`);
     const flags = u16(view, p + 8);
     const method = u16(view, p + 10);
+    const crc32 = u32(view, p + 16);
     let compressedSize = u32(view, p + 20);
     let uncompressedSize = u32(view, p + 24);
     const nameLength = u16(view, p + 28);
@@ -112,7 +115,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (!(dataOffset + compressedSize <= bytes.byteLength)) {
       return fail(`"${name}" runs past the end of the file (truncated) / 「${name}」がファイルの外まで続いています（途中で切れています）`);
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, dataOffset });
+    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });
     p = end;
   }
   return { ok: true, entries };

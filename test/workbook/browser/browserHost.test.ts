@@ -6,6 +6,9 @@ import type { RunResult } from '../../../src/domain/pipeline';
 import { parseSettingsText } from '../../../src/domain/settings';
 import { createBrowserHost } from '../../../src/workbook/browser';
 import type { HostSnapshot, WorkbookHost } from '../../../src/workbook/port';
+import * as codec from '../../../src/workbook/xlsx/package/codec';
+import { WorkbookParts } from '../../../src/workbook/xlsx/package/workbookPart';
+import { PackageError } from '../../../src/workbook/xlsx/package/xlsxPackage';
 import { describeUnkept } from '../../../src/workbook/xlsx/unkept';
 import { loadXlsx } from '../../../src/workbook/xlsx/workbookFile';
 import { cellMap, changedCells, SAMPLE } from '../../helpers/cli';
@@ -137,48 +140,62 @@ describe('browser host (the port over a workbook opened in the page)', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(input.worksheets.map((w) => w.name));
   });
 
-  describe('a workbook with parts ExcelJS does not save (charts, pivot tables, a text box, …)', () => {
+  describe('a workbook with charts, pivot tables, a text box, … (what an ExcelJS save would drop)', () => {
     let bytes: Uint8Array;
     beforeAll(async () => {
       bytes = await workbookWithUnkeptParts();
     });
+    afterEach(() => jest.restoreAllMocks());
     const openWith = async (): Promise<{ host: WorkbookHost; unsavable: unknown }> => {
       const host = createBrowserHost();
       const outcome = await host.open?.({ name: 'charts.xlsx', bytes: bytes.slice().buffer as ArrayBuffer });
       return { host, unsavable: outcome?.unsavable };
     };
+    const KEPT = ['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/externalLinks/externalLink1.xml', 'docProps/custom.xml'];
 
-    it('names them on opening, in both UI languages', async () => {
-      const { unsavable } = await openWith();
+    it('opens without a warning, writes and restores without asking: every download has them, unchanged', async () => {
+      const { host, unsavable } = await openWith();
+      expect(unsavable).toBeNull();
+      const plan = evaluate(await host.read('all-sheets')).plan;
+      const outcome = await host.write(plan);
+      expect(outcome.statusCells).toBe(plan.statusWrites.length);
+      const original = await packageOf(bytes);
+      const written = await packageOf((await host.download?.())?.bytes ?? new Uint8Array());
+      for (const name of KEPT) expect(await written.text(name)).toBe(await original.text(name));
+      expect((await workbookOf((await host.download?.())?.bytes ?? new Uint8Array())).getWorksheet('基本目標1')?.getCell('D6').value).toBe('順調');
+      const restored = await host.restore();
+      expect(restored.sheetsRemoved).toEqual(expect.arrayContaining(['KPI集計']));
+      const back = await packageOf((await host.download?.())?.bytes ?? new Uint8Array());
+      for (const name of KEPT) expect(await back.text(name)).toBe(await original.text(name));
+    });
+
+    it('a file the page could only save rebuilt (simulated): refused without consent, nothing changed; with consent the download lacks them', async () => {
+      const { host } = await openWith();
+      const plan = evaluate(await host.read('all-sheets')).plan;
+      jest.spyOn(WorkbookParts, 'open').mockRejectedValue(new PackageError('simulated: an unreadable workbook part'));
+      await expect(host.write(plan)).rejects.toMatchObject({ code: 'unsavable-parts' });
+      await expect(host.write(plan, { acceptLoss: false })).rejects.toMatchObject({ code: 'unsavable-parts' });
+      expect((await host.download?.())?.bytes).toEqual(bytes); // still the file as opened, chart and all
+      expect((await host.read('all-sheets')).backupCells).toBeNull();
+      await host.write(plan, { acceptLoss: true });
+      const saved = await packageOf((await host.download?.())?.bytes ?? new Uint8Array());
+      expect(saved.names).not.toContain('xl/charts/chart1.xml');
+    });
+
+    it('a browser without compression streams names them on opening, in both UI languages, and asks before every change', async () => {
+      jest.replaceProperty(codec, 'streamCodec', null);
+      const { host, unsavable } = await openWith();
       const { unkept } = await loadXlsx(ExcelJS, bytes);
       expect(unsavable).toEqual({ ja: describeUnkept(unkept, 'ja'), en: describeUnkept(unkept, 'en') });
       expect(unsavable).toMatchObject({ ja: expect.stringMatching(/^グラフ 1（基本目標1）、ピボットテーブル 1（基本目標1）/) });
-    });
-
-    it('refuses to write or restore without the user’s consent, and changes nothing', async () => {
-      const { host } = await openWith();
       const plan = evaluate(await host.read('all-sheets')).plan;
       await expect(host.write(plan)).rejects.toMatchObject({ code: 'unsavable-parts' });
-      await expect(host.write(plan, { acceptLoss: false })).rejects.toMatchObject({ code: 'unsavable-parts' });
-      const file = await host.download?.();
-      expect(file?.bytes).toEqual(bytes); // still the file as opened, chart and all
-      expect((await host.read('all-sheets')).backupCells).toBeNull();
-    });
-
-    it('with consent writes (the download lacks them), and every later change still asks: the download never has them', async () => {
-      const { host } = await openWith();
-      const plan = evaluate(await host.read('all-sheets')).plan;
-      const outcome = await host.write(plan, { acceptLoss: true });
-      expect(outcome.statusCells).toBe(plan.statusWrites.length);
-      const file = await host.download?.();
-      const saved = await packageOf(file?.bytes ?? new Uint8Array());
-      expect(saved.names).not.toContain('xl/charts/chart1.xml');
-      expect((await workbookOf(file?.bytes ?? new Uint8Array())).getWorksheet('基本目標1')?.getCell('D6').value).toBe('順調');
-
+      await host.write(plan, { acceptLoss: true });
       await expect(host.write(plan)).rejects.toMatchObject({ code: 'unsavable-parts' });
       await expect(host.restore()).rejects.toMatchObject({ code: 'unsavable-parts' });
       const restored = await host.restore({ acceptLoss: true });
       expect(restored.sheetsRemoved).toEqual(expect.arrayContaining(['KPI集計']));
     });
   });
+
 });

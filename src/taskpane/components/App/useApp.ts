@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as React from 'react';
-import type { RestoreOutcome, ReadScope, WriteOutcome } from '../../../workbook/port';
+import type { RestoreOutcome, ReadScope, UnsavableParts, WriteOutcome } from '../../../workbook/port';
 import { describeError } from '../../describeError';
 import type { Engine } from '../../engine';
 import { loadEngine } from '../../engine';
@@ -169,6 +169,7 @@ export function useApp(props: AppProps): AppState {
     const consequence = host.kind === 'browser' ? t.workbookUnchanged : t.writeMayBePartial;
     if (res.cancelled) setNotice(`${t.cancelled} ${consequence}`);
     else fail('write', res.error, consequence);
+    askIfUnsavable('write', res.error);
     if (host.kind !== 'browser') setPartialWrite(true);
   };
 
@@ -183,7 +184,14 @@ export function useApp(props: AppProps): AppState {
       setFocusRequest((n) => n + 1);
     } else {
       fail('restore', res.error, host.kind === 'browser' ? t.workbookUnchanged : t.restoreMayBePartial);
+      askIfUnsavable('restore', res.error);
     }
+  };
+
+  /** A refusal naming parts a save would lose: the pane asks for consent beside the button. */
+  const askIfUnsavable = (action: 'write' | 'restore', err: unknown) => {
+    const parts = (err as { code?: unknown; unsavable?: UnsavableParts | null } | null)?.unsavable;
+    if ((err as { code?: unknown } | null)?.code === 'unsavable-parts' && parts) consent.refused(action, parts);
   };
 
   const download = host.download?.bind(host);

@@ -1,0 +1,37 @@
+import type { PackageCodec } from './xlsxPackage';
+
+/**
+ * Inflate and deflate through the platform's streams (`DecompressionStream` / `CompressionStream` with
+ * 'deflate-raw': current browsers and Node ≥ 18). The CLI passes Node's zlib instead (faster, synchronous).
+ */
+async function through(stream: TransformStream<Uint8Array, Uint8Array>, data: Uint8Array): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = stream.readable.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  await written;
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** The platform's codec, or null where it lacks the compression streams. */
+export const streamCodec: PackageCodec | null =
+  typeof CompressionStream === 'undefined' || typeof DecompressionStream === 'undefined'
+    ? null
+    : {
+        inflate: (compressed) => through(new DecompressionStream('deflate-raw') as TransformStream<Uint8Array, Uint8Array>, compressed),
+        deflate: (data) => through(new CompressionStream('deflate-raw') as TransformStream<Uint8Array, Uint8Array>, data),
+      };
