@@ -6,7 +6,10 @@ import { reportSchema } from '../../src/domain/report';
 import { parseSettingsText } from '../../src/domain/settings';
 import { applyPlanToWorkbook } from '../../src/workbook/xlsx/applyPlan';
 import { restoreWorkbook } from '../../src/workbook/xlsx/restore';
+import { nodeBoundedInflate, nodeCodec } from '../../src/cli/nodeCodec';
+import { restorePackage, writePlanToPackage } from '../../src/workbook/xlsx/package/writePlan';
 import { loadXlsx, saveXlsx } from '../../src/workbook/xlsx/workbookFile';
+import { packageProblems } from '../helpers/packageCheck';
 import { differences, userCells } from '../reliability/cells';
 import { runs, SEED, toWorkbook, workbookArb } from './workbookArb';
 
@@ -71,4 +74,49 @@ describe(`xlsx adapter fuzz (${RUNS} random workbooks, seed ${SEED})`, () => {
     expect(cases).toBeGreaterThanOrEqual(RUNS);
     expect(lost).toBe(0);
   }, 60_000 + RUNS * 2_000);
+
+  it('the part-by-part writer (what the CLI and the browser page use): the same, plus a consistent package, the same bytes when run again, and nothing else changed', async () => {
+    let cases = 0;
+    let lost = 0;
+    await fc.assert(
+      fc.asyncProperty(workbookArb(false), fc.boolean(), fc.boolean(), async (spec, overwrite, notes) => {
+        cases++;
+        const input = new Uint8Array((await (await toWorkbook(ExcelJS, spec)).xlsx.writeBuffer()) as ArrayBuffer);
+        const loaded = await loadXlsx(ExcelJS, input, { model: 'read', inflate: nodeBoundedInflate });
+        const before = userCells((await loadXlsx(ExcelJS, input)).workbook);
+        const run = (l: typeof loaded) => {
+          const { settings, problems } = parseSettingsText(l.settingsText);
+          const backup = l.backupCells ? parseBackupRows(l.backupCells).rows : [];
+          const outcome = runEvaluation({ workbook: l.grid, settings, settingsProblems: problems, previousBackup: backup, input: 'fuzz.xlsx', overwrite, notes });
+          if (!outcome.ok) throw new Error('the default scheme was refused');
+          return outcome.result.plan;
+        };
+        const plan = run(loaded);
+        const output = await writePlanToPackage(input, plan, nodeCodec);
+        expect(await packageProblems(output)).toEqual([]);
+        const reloaded = await loadXlsx(ExcelJS, output); // the written file must open, whole
+        const own = [plan.summary.name, plan.backup.sheetName, plan.settings.sheetName];
+        const after = userCells(reloaded.workbook, own);
+        const written = new Set(plan.statusWrites.map((w) => `${w.sheet}!${w.cell}`));
+        for (const key of differences(before, after)) expect([key, written.has(key)]).toEqual([key, true]);
+        for (const w of plan.statusWrites) expect(reloaded.workbook.getWorksheet(w.sheet)?.getCell(w.cell).value).toBe(w.value);
+        expect(parseSettingsText(reloaded.settingsText).problems).toEqual([]);
+
+        // running again on its own output writes the same bytes
+        const again = await loadXlsx(ExcelJS, output, { model: 'read', inflate: nodeBoundedInflate });
+        expect(Buffer.from(await writePlanToPackage(output, run(again), nodeCodec)).equals(Buffer.from(output))).toBe(true);
+
+        const backup = parseBackupRows(reloaded.backupCells ?? []);
+        expect(backup.bad).toEqual([]);
+        const restored = await restorePackage(output, backup.rows, again.grid, nodeCodec);
+        expect(await packageProblems(restored.bytes)).toEqual([]);
+        const diff = differences(before, userCells((await loadXlsx(ExcelJS, restored.bytes)).workbook));
+        lost += diff.length;
+        expect(diff).toEqual([]);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    expect(cases).toBeGreaterThanOrEqual(RUNS);
+    expect(lost).toBe(0);
+  }, 60_000 + RUNS * 3_000);
 });

@@ -60,8 +60,11 @@ function columnText(view: SheetView, col: number, top: number, bottom: number): 
   const seen: number[] = []; // anchors already read: a block spans a few rows
   for (let r = top; r <= bottom; r++) {
     const m = view.mergeAt(r, col);
+    // A merged area that starts in another column holds that column's value (a status cell spread over the
+    // unit column, say), not this column's: writing a new status there must not change the unit read here.
+    if (m && m.left !== col) continue;
     const row = m ? m.top : r;
-    const c = m ? m.left : col;
+    const c = col;
     const id = view.cellId(row, c);
     if (seen.includes(id)) continue;
     seen.push(id);

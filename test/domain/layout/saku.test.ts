@@ -100,4 +100,19 @@ describe('佐久市 layout details', () => {
     expect(problemList(d)).toEqual(['メモ!C4 unrecognised-cell']);
     expect(d.kpis[0].problems.map((p) => p.cell)).toEqual(['C4']);
   });
+
+  test('a status cell merged across into the unit column is not read as part of the unit (found by the xlsx fuzz)', () => {
+    // E4:G4 spreads the R2 status over the 単位 column: the unit stays ％ whatever the status says, so that writing
+    // a new status does not change the KPI the next run reads (running twice = running once).
+    const lines = (status: string) => [
+      '指標名\t年度別評価\tR1（基準値）\tR2\tR3\t単位',
+      '満足度\t目安値\t\t50\t60\t％',
+      '\t実績値\t40\t55\t\t',
+      `\t進捗区分\t\t${status}\t\t`,
+    ];
+    for (const status of ['実績値なし', '順調']) {
+      const sheet = sheetFromLines('結合', lines(status), { merges: ['A2:A4', 'D4:F4'] });
+      expect(detect([sheet]).kpis.map((k) => k.unit)).toEqual(['%']);
+    }
+  });
 });

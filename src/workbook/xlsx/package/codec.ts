@@ -7,6 +7,8 @@ import type { PackageCodec } from './xlsxPackage';
 async function through(stream: TransformStream<Uint8Array, Uint8Array>, data: Uint8Array): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  // Data that will not inflate fails both sides: the read below reports it; unhandled here, it would crash Node.
+  written.catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = stream.readable.getReader();

@@ -201,6 +201,7 @@ interface CommentsScan {
   root: ElementSpan;
   authors: ElementSpan | null;
   authorNames: string[];
+  authorSpans: ElementSpan[];
   list: ElementSpan | null;
   comments: CommentEntry[];
 }
@@ -227,7 +228,7 @@ function scanComments(xml: string): CommentsScan {
     const text = findElement(m.slice(c.openEnd, c.closeStart), 'text');
     return { el: c, ref, key: refKey(ref), text: text && shifted(text, c.openEnd) };
   });
-  return { m, root, authors, authorNames, list, comments };
+  return { m, root, authors, authorNames, authorSpans: names, list, comments };
 }
 
 /** The plain text of a comment: its runs joined, phonetic guides (`<rPh>`, ふりがな) left out. */
@@ -302,6 +303,12 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
   }
   if (next < fresh.length) splices.push(appendTo(list, fresh.slice(next).map(comment).join('')));
   if (scan.comments.length - removed + fresh.length === 0) return null;
+  // Our author goes with our last note (restore), when it is the last author: no other id moves.
+  const own = scan.authorNames.length - 1;
+  if (fresh.length === 0 && own >= 0 && scan.authorNames[own] === author) {
+    const used = scan.comments.some((c) => edits.get(c.key) !== null && new RegExp(`\\sauthorId\\s*=\\s*["']${own}["']`).test(c.el.attrs));
+    if (!used) splices.push({ start: scan.authorSpans[own].start, end: scan.authorSpans[own].end, text: '' });
+  }
   return applySplices(src, splices);
 }
 

@@ -227,13 +227,22 @@ export class WorkbookParts {
       reachable.add(part.toLowerCase());
       for (const r of (await this.relsOf(part)).list()) if (r.part && this.pkg.has(r.part)) queue.push(r.part);
     }
-    // What the rest of the package refers to stays (a picture shared with another sheet, say).
-    const keep = new Set<string>();
+    // What the rest of the package refers to stays (a picture shared with another sheet, say), and so does what
+    // that uses in turn (a pivot cache the workbook lists keeps its records, though only the sheet led to them).
+    const kept: string[] = [];
     for (const name of this.pkg.names()) {
       if (!/(^|\/)_rels\/[^/]*\.rels$/i.test(name)) continue;
       const owner = name.replace(/(^|\/)_rels\/([^/]*)\.rels$/i, '$1$2');
       if (reachable.has(owner.toLowerCase())) continue;
-      for (const r of (await this.relsOf(owner)).list()) if (r.part) keep.add(r.part.toLowerCase());
+      for (const r of (await this.relsOf(owner)).list()) if (r.part) kept.push(r.part);
+    }
+    const keep = new Set<string>();
+    while (kept.length > 0) {
+      const part = kept.pop() as string;
+      const k = part.toLowerCase();
+      if (keep.has(k)) continue;
+      keep.add(k);
+      if (reachable.has(k)) for (const r of (await this.relsOf(part)).list()) if (r.part) kept.push(r.part);
     }
     for (const part of this.pkg.names()) {
       const k = part.toLowerCase();

@@ -179,7 +179,8 @@ export class WorksheetPart {
     const flushNewRowsBefore = (row: number): void => {
       while (next < rowsToWrite.length && rowsToWrite[next] < row) {
         const r = rowsToWrite[next++];
-        out.push(`<${p}row r="${r + 1}">`, this.rowCells('', [], byRow.get(r) as CellEdit[], r, 0, columnStyle, options), rowClose);
+        const cells = this.rowCells('', [], byRow.get(r) as CellEdit[], r, 0, columnStyle, options);
+        if (cells !== '') out.push(`<${p}row r="${r + 1}">`, cells, rowClose); // emptying cells that do not exist adds no row
       }
     };
     for (;;) {
@@ -294,10 +295,11 @@ export class WorksheetPart {
     let lo = Number(m[1]);
     let hi = Number(m[2]);
     for (const e of edits) {
+      if (e.value === null) continue;
       lo = Math.min(lo, e.col + 1);
       hi = Math.max(hi, e.col + 1);
     }
-    return setAttr(open, 'spans', `${lo}:${hi}`);
+    return lo === Number(m[1]) && hi === Number(m[2]) ? open : setAttr(open, 'spans', `${lo}:${hi}`);
   }
 
   private widenDimension(edits: readonly CellEdit[]): void {

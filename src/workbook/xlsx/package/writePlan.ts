@@ -50,8 +50,9 @@ async function worksheetOf(wb: WorkbookParts, pkg: XlsxPackage, sheet: string): 
 }
 
 /** Table names and ids in use by the workbook's tables, except those of `exceptSheetPart`. */
-async function tablesInUse(wb: WorkbookParts, pkg: XlsxPackage, exceptSheetPart: string | null): Promise<{ names: Set<string>; maxId: number }> {
+async function tablesInUse(wb: WorkbookParts, pkg: XlsxPackage, exceptSheetPart: string | null): Promise<{ names: Set<string>; ids: Set<number>; maxId: number }> {
   const names = new Set<string>();
+  const ids = new Set<number>();
   let maxId = 0;
   for (const s of wb.sheets()) {
     if (!s.part || s.part === exceptSheetPart) continue;
@@ -60,31 +61,38 @@ async function tablesInUse(wb: WorkbookParts, pkg: XlsxPackage, exceptSheetPart:
       if (!xml) continue;
       const tag = xml.slice(0, rootElement(xml).openEnd);
       names.add((attr(tag, 'displayName') ?? attr(tag, 'name') ?? '').toLowerCase());
-      maxId = Math.max(maxId, Number(attr(tag, 'id') ?? 0));
+      const id = Number(attr(tag, 'id') ?? 0);
+      ids.add(id);
+      maxId = Math.max(maxId, id);
     }
   }
-  return { names, maxId };
+  return { names, ids, maxId };
 }
 
-/** Rewrites the summary sheet in place (same tab, same part) or adds it; its table part is replaced. */
+/**
+ * Rewrites the summary sheet in place (same tab, same part, same table part and relationship, so a second run
+ * writes the same bytes) or adds it. A drawing placed on it (the add-in's charts, a picture) is kept.
+ */
 async function writeSummary(wb: WorkbookParts, pkg: XlsxPackage, plan: WritePlan, styles: StylesPart): Promise<void> {
   const name = plan.summary.name;
   const existing = wb.find(name);
+  const hasTable = plan.summary.table.rows.length > 0;
   let kept = '';
   let part: string;
+  let table: { id: string; part: string } | null = null;
   if (existing) {
     if (!existing.part || !existing.worksheet) throw new PackageError(`"${name}" is not a worksheet: the summary cannot be written there`);
     part = existing.part;
     const old = await pkg.text(part);
-    if (old !== null) {
-      const ws = new WorksheetPart(old, name);
-      // Charts the add-in placed on the summary, and pictures, stay: their drawing is kept with its relationship.
-      const drawing = ws.relationshipOf('drawing');
-      if (drawing) kept = `<drawing r:id="${drawing}"/>`;
-    }
+    const drawing = old === null ? null : new WorksheetPart(old, name).relationshipOf('drawing');
+    if (drawing) kept = `<drawing r:id="${drawing}"/>`;
     const rels = await wb.relsOf(part);
     for (const r of rels.list()) {
-      if (r.type === REL.drawing && `<drawing r:id="${r.id}"/>` === kept) continue;
+      if (r.id === drawing) continue;
+      if (r.type === REL.table && r.part && hasTable && table === null) {
+        table = { id: r.id, part: r.part };
+        continue;
+      }
       rels.remove(r.id);
       if (r.part && r.type === REL.table) {
         pkg.remove(r.part);
@@ -97,16 +105,26 @@ async function writeSummary(wb: WorkbookParts, pkg: XlsxPackage, plan: WritePlan
   const tables = await tablesInUse(wb, pkg, part);
   let tableName = plan.summary.table.name;
   for (let n = 2; tables.names.has(tableName.toLowerCase()); n++) tableName = `${plan.summary.table.name}_${n}`;
-  const rels = await wb.relsOf(part);
-  const tablePart = wb.freePartName('xl/tables/table', '.xml');
-  const hasTable = plan.summary.table.rows.length > 0;
-  const tableRelId = hasTable ? rels.add(REL.table, tablePart) : '';
-  const out = summarySheetXml(plan.summary, { styles, tableId: tables.maxId + 1, tableName, tableRelId, kept });
-  pkg.setText(part, out.sheetXml);
-  if (out.tableXml !== null) {
-    pkg.setText(tablePart, out.tableXml);
-    wb.types.override(tablePart, CONTENT_TYPE.table);
+  if (hasTable && table === null) {
+    const tablePart = wb.freePartName('xl/tables/table', '.xml');
+    table = { id: (await wb.relsOf(part)).add(REL.table, tablePart), part: tablePart };
   }
+  const previousId = table ? await tableIdOf(pkg, table.part) : null;
+  const tableId = previousId !== null && !tables.ids.has(previousId) ? previousId : tables.maxId + 1;
+  const out = summarySheetXml(plan.summary, { styles, tableId, tableName, tableRelId: table?.id ?? '', kept });
+  pkg.setText(part, out.sheetXml);
+  if (out.tableXml !== null && table) {
+    pkg.setText(table.part, out.tableXml);
+    wb.types.override(table.part, CONTENT_TYPE.table);
+  }
+}
+
+/** The id of the table a part holds, or null. */
+async function tableIdOf(pkg: XlsxPackage, part: string): Promise<number | null> {
+  const xml = await pkg.text(part);
+  if (!xml) return null;
+  const id = Number(attr(xml.slice(0, rootElement(xml).openEnd), 'id'));
+  return Number.isInteger(id) && id > 0 ? id : null;
 }
 
 /** Sets or removes notes on one worksheet: its comments part and VML drawing, created or removed as needed. */

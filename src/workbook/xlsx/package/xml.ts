@@ -43,32 +43,43 @@ export function textElement(qname: string, text: string): string {
   return `<${qname}${preserve}>${escapeText(text)}</${qname}>`;
 }
 
-const attrPatterns = new Map<string, RegExp>();
+/**
+ * The attributes of a start tag, read one after another from the tag's name: text inside another attribute's
+ * value (a sheet named `a state='hidden'`) is never taken for an attribute. Group 1 is the white space before.
+ */
+const ATTRIBUTE = /(\s+)([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
-/** The pattern of one attribute (compiled once per name: attributes are read for every row and cell written). */
-function attrPattern(qname: string): RegExp {
-  let re = attrPatterns.get(qname);
-  if (!re) attrPatterns.set(qname, (re = new RegExp(`\\s${qname.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
-  return re;
+/** Where attribute `qname` is in `tag` (from the white space just before it) and its raw value; null when absent. */
+function findAttr(tag: string, qname: string): { start: number; end: number; raw: string } | null {
+  if (!tag.includes(qname)) return null; // quick for an absent one: attributes are read for every cell written
+  ATTRIBUTE.lastIndex = Math.max(0, tag.search(/[\s/>]/)); // past the element's name
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
+    if (m[2] === qname) return { start: m.index + m[1].length - 1, end: ATTRIBUTE.lastIndex, raw: m[3] ?? m[4] ?? '' };
+  }
+  return null;
 }
 
 /** An attribute of a start tag (`<c r="D5" s="3">`), unescaped; null when absent. `qname` as written (`r:id`). */
 export function attr(tag: string, qname: string): string | null {
-  const m = attrPattern(qname).exec(tag);
-  return m ? xmlText(m[2] ?? m[3] ?? '') : null;
+  const found = findAttr(tag, qname);
+  return found ? xmlText(found.raw) : null;
 }
 
 /** The start tag with the attribute set (replaced in place, or added before the tag's end). */
 export function setAttr(tag: string, qname: string, value: string): string {
-  const re = attrPattern(qname);
+  const found = findAttr(tag, qname);
   const written = ` ${qname}="${escapeAttr(value)}"`;
-  if (re.test(tag)) return tag.replace(re, written);
-  return tag.replace(/\s*(\/?)>$/, `${written}$1>`);
+  // spliced, not `String.replace` with a string: a `$&` or `$1` in the value would be read as a pattern
+  if (found) return tag.slice(0, found.start) + written + tag.slice(found.end);
+  const close = /\s*\/?>$/.exec(tag);
+  if (!close) return tag + written;
+  return tag.slice(0, close.index) + written + tag.slice(close.index).trimStart();
 }
 
 /** The start tag without the attribute. */
 export function removeAttr(tag: string, qname: string): string {
-  return tag.replace(attrPattern(qname), '');
+  const found = findAttr(tag, qname);
+  return found ? tag.slice(0, found.start) + tag.slice(found.end) : tag;
 }
 
 /** One element found by the scanner; offsets into the text. */
@@ -132,7 +143,7 @@ export function nextElement(xml: string, from: number, skipContentOf: ReadonlySe
   const qname = m[1];
   const openEnd = START_TAG.lastIndex;
   if (m[2] === '/') return { qname, local: localOf(qname), start: at, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
-  const closeStart = skipContentOf.has(localOf(qname)) ? xml.indexOf(`</${qname}`, openEnd) : closingTag(xml, openEnd, qname);
+  const closeStart = skipContentOf.has(localOf(qname)) ? endTagAfter(xml, openEnd, qname) : closingTag(xml, openEnd, qname);
   if (closeStart < 0) throw new XmlShapeError(`<${qname}> is not closed`);
   const close = xml.indexOf('>', closeStart);
   if (close < 0) throw new XmlShapeError(`</${qname}> is not closed`);
@@ -140,6 +151,20 @@ export function nextElement(xml: string, from: number, skipContentOf: ReadonlySe
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
+
+/** Whether the end tag of `qname` starts at `at` (`</row>` or `</row >`, not `</rows>`). */
+function isEndTagOf(xml: string, at: number, qname: string): boolean {
+  if (!xml.startsWith(`</${qname}`, at)) return false;
+  const after = xml[at + 2 + qname.length];
+  return after === '>' || after === ' ' || after === '\t' || after === '\r' || after === '\n';
+}
+
+/** The first end tag of `qname` from `from`, its content not read (an element that never nests in itself); -1 when none. */
+function endTagAfter(xml: string, from: number, qname: string): number {
+  let at = xml.indexOf(`</${qname}`, from);
+  while (at >= 0 && !isEndTagOf(xml, at, qname)) at = xml.indexOf(`</${qname}`, at + 2);
+  return at;
+}
 
 /** Start of the end tag matching an element opened just before `from`, counting nested elements. */
 function closingTag(xml: string, from: number, qname: string): number {
@@ -155,7 +180,7 @@ function closingTag(xml: string, from: number, qname: string): number {
     }
     if (xml[at + 1] === '/') {
       depth--;
-      if (depth === 0) return xml.startsWith(`</${qname}`, at) ? at : -1;
+      if (depth === 0) return isEndTagOf(xml, at, qname) ? at : -1;
       at += 2;
       continue;
     }
@@ -183,7 +208,7 @@ export function rootElement(xml: string): XmlElement {
   const openEnd = START_TAG.lastIndex;
   if (m[2] === '/') return { qname, local: localOf(qname), start: at, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
   const closeStart = xml.lastIndexOf(`</${qname}`);
-  if (closeStart < openEnd) throw new XmlShapeError(`<${qname}> is not closed`);
+  if (closeStart < openEnd || !isEndTagOf(xml, closeStart, qname)) throw new XmlShapeError(`<${qname}> is not closed`);
   const close = xml.indexOf('>', closeStart);
   if (close < 0) throw new XmlShapeError(`</${qname}> is not closed`);
   return { qname, local: localOf(qname), start: at, openEnd, closeStart, end: close + 1, selfClosing: false };
