@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'formula-cell'
   | 'occupied-cell'
   | 'merged-status-cell'
+  | 'shared-status-cell'
   | 'protected-sheet'
   | 'sheet-name-taken'
   | 'settings-invalid'

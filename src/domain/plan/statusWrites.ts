@@ -31,6 +31,7 @@ export function planStatusWrites(
   // Status cells already decided, per sheet (cell addresses are ready-made strings; no key is built per cell).
   const seen = new Map<string, Set<string>>();
   const protectedReported = new Set<string>();
+  const shared = sharedCellCategories(kpis, results);
 
   kpis.forEach((kpi, index) => {
     const result = results[index];
@@ -42,11 +43,18 @@ export function planStatusWrites(
       const status = year.status;
       const judged = result.years[yi];
       if (!status || !judged || judged.category === null) return;
-      if (decided.has(status.cell)) return; // compound sub-KPIs share one status cell: the first part decides
+      if (decided.has(status.cell)) return; // compound sub-KPIs share one status cell: decided once
       decided.add(status.cell);
       const refuse = (code: Problem['code'], message: string): void => {
         problems.push({ sheet: kpi.sheet, cell: status.cell, code, message });
       };
+      const categories = shared.get(`${kpi.sheet}\u0000${status.cell}`);
+      if (categories && categories.size > 1) {
+        // One cell cannot hold two categories; writing either would change what the next run keeps (未公表).
+        const list = [...categories].join(' / ');
+        refuse('shared-status-cell', `この進捗区分セルを共有する指標の区分が異なるため書き込みません（${list}） / KPIs sharing this status cell differ (${list}); not written`);
+        return;
+      }
       if (sheet.protected) {
         if (!protectedReported.has(sheet.name)) {
           protectedReported.add(sheet.name);
@@ -95,6 +103,23 @@ export function planStatusWrites(
     });
   });
   return { writes, problems };
+}
+
+/** The categories judged for each status cell that several KPIs (compound sub-KPIs) share, keyed sheet + NUL + cell. */
+function sharedCellCategories(kpis: readonly Kpi[], results: readonly KpiReport[]): Map<string, Set<string>> {
+  const byCell = new Map<string, { count: number; categories: Set<string> }>();
+  kpis.forEach((kpi, index) => {
+    kpi.years.forEach((year, yi) => {
+      const category = results[index]?.years[yi]?.category;
+      if (!year.status || category === null || category === undefined) return;
+      const key = `${kpi.sheet}\u0000${year.status.cell}`;
+      const entry = byCell.get(key) ?? { count: 0, categories: new Set<string>() };
+      entry.count++;
+      entry.categories.add(category);
+      byCell.set(key, entry);
+    });
+  });
+  return new Map([...byCell].filter(([, e]) => e.count > 1).map(([k, e]) => [k, e.categories]));
 }
 
 function truncate(text: string): string {

@@ -1,5 +1,6 @@
 import { parseA1, parseRange } from '../../domain/address';
 import { conditionalFormatGroups } from '../conditionalFormatGroups';
+import { categoryRuleFormula } from '../formulas';
 import type { Work } from './batches';
 import { jsonBytes, OP_OVERHEAD_BYTES } from './batches';
 import type { SheetCache } from './sheetCache';
@@ -19,7 +20,7 @@ export interface RuleStyle {
 }
 
 export function ruleFormula(topLeft: string, text: string): string {
-  return `=TRIM(${topLeft})="${text.replace(/"/g, '""')}"`;
+  return `=${categoryRuleFormula(topLeft, text)}`;
 }
 
 const OWN_RULE = /^=TRIM\(\$?([A-Za-z]{1,3})\$?(\d{1,7})\)="(?:[^"]|"")*"$/;

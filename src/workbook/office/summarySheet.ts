@@ -1,4 +1,5 @@
-import { columnLetters, quoteSheetName } from '../../domain/address';
+import { columnLetters } from '../../domain/address';
+import { hyperlinkFormula } from '../formulas';
 import type { SummaryCell, SummaryPlan } from '../../domain/plan/types';
 import type { Work } from './batches';
 import { jsonBytes, OP_OVERHEAD_BYTES, sliceRows } from './batches';
@@ -17,16 +18,10 @@ import type { SheetCache } from './sheetCache';
 export const CHART_PREFIX = 'Shinchoku_';
 const LINK_COLOR = '#0B5CAD';
 
-/** Excel text literal inside a formula: `"` doubled. */
-function formulaString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** The value typed for one summary cell: links as HYPERLINK formulas, text as text, empty as ''. */
 export function summaryInput(sc: SummaryCell): CellInput {
   if (sc.link) {
-    const target = `#${quoteSheetName(sc.link.sheet)}!${sc.link.cell}`;
-    return `=HYPERLINK(${formulaString(target)},${formulaString(sc.link.text)})`;
+    return `=${hyperlinkFormula(sc.link)}`;
   }
   if (sc.value === null || sc.value === undefined) return '';
   return typeof sc.value === 'string' ? textInput(sc.value) : sc.value;

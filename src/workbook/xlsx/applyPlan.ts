@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { a1, columnLetters, quoteSheetName } from '../../domain/address';
+import { a1, columnLetters } from '../../domain/address';
 import type { RawValue } from '../../domain/grid';
 import { backupRowsToCells } from '../../domain/plan/backup';
 import type { BackupRow } from '../../domain/plan/backup';
 import type { ConditionalFormatPlan, SummaryCell, SummaryPlan, WritePlan } from '../../domain/plan/types';
 import { conditionalFormatGroups } from '../conditionalFormatGroups';
+import { categoryRuleFormula, hyperlinkFormula } from '../formulas';
 import { EXCEL_ERRORS } from './package/worksheetPart';
 import { xmlSafe, xmlSafeJson } from './package/xml';
 import { settingsRows } from './settingsRows';
@@ -26,11 +27,6 @@ export function fromRawValue(value: RawValue): ExcelJS.CellValue {
     return EXCEL_ERRORS.has(value.error) ? { error: value.error as ExcelJS.CellErrorValue['error'] } : xmlSafe(String(value.error));
   }
   return typeof value === 'string' ? xmlSafe(value) : value;
-}
-
-/** Excel text literal inside a formula: `"` doubled. */
-function formulaString(text: string): string {
-  return `"${xmlSafe(text).replace(/"/g, '""')}"`;
 }
 
 /** ExcelJS keeps the rules read from the file here (not in its typings). */
@@ -56,7 +52,7 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan,
         type: 'expression',
         priority: priority++,
         // Exact match on the whole text, relative to the range's top-left cell: 順調 must not colour 概ね順調.
-        formulae: [`TRIM(${topLeft})=${formulaString(rule.text)}`],
+        formulae: [categoryRuleFormula(topLeft, xmlSafe(rule.text))],
         style: {
           fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) }, fgColor: { argb: argb(rule.fill) } },
           font: { color: { argb: argb(rule.font) } },
@@ -96,8 +92,8 @@ function summaryStyle(sc: SummaryCell, cache: StyleCache): Partial<ExcelJS.Style
 
 function writeSummaryCell(cell: ExcelJS.Cell, sc: SummaryCell, styles: StyleCache): void {
   if (sc.link) {
-    const target = `#${quoteSheetName(sc.link.sheet)}!${sc.link.cell}`;
-    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(sc.link.text)})`, result: xmlSafe(sc.link.text) };
+    const link = { ...sc.link, text: xmlSafe(sc.link.text) };
+    cell.value = { formula: hyperlinkFormula(link), result: link.text };
   } else {
     cell.value = typeof sc.value === 'string' ? xmlSafe(sc.value) : sc.value;
   }

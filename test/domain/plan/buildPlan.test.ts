@@ -5,6 +5,8 @@ import type { Kpi } from '../../../src/domain/kpi';
 import { buildPlan, isValidSheetName } from '../../../src/domain/plan';
 import type { BackupRow, PlanInput } from '../../../src/domain/plan';
 import { defaultSettings } from '../../../src/domain/settings';
+import { runEvaluation } from '../../../src/domain/pipeline';
+import { sheetFromLines } from '../../fixtures/grids/build';
 import { kpiOf } from '../../helpers/kpiBuilder';
 
 const saku = presetScheme('saku')!;
@@ -166,5 +168,32 @@ describe('sheet-name rules', () => {
     ['History', false],
   ])('%s → %s', (name, ok) => {
     expect(isValidSheetName(name)).toBe(ok);
+  });
+});
+
+describe('a status cell shared by the parts of a compound KPI (小93.5 中98.1, 002 seed)', () => {
+  const run = (actualR2: string) => {
+    const sheet = sheetFromLines('学力', [
+      '指標名\t年度別評価\tR1（基準値）\tR2\tR3（目標値）\t単位',
+      '全国学力調査の平均正答率\t目安値\t\t小90 中90\t小95 中95\t％',
+      `\t実績値\t小88 中89\t${actualR2}\t\t`,
+      '\t進捗区分\t\t\t\t',
+    ]);
+    const outcome = runEvaluation({ workbook: { sheets: [sheet] }, settings: defaultSettings(), previousBackup: [], input: 't' });
+    if (!outcome.ok) throw new Error('evaluation failed');
+    return outcome.result;
+  };
+
+  it('is written when the parts agree', () => {
+    const r = run('小93.5 中98.1');
+    expect(r.results.map((k) => k.years[0].category)).toEqual(['順調', '順調']);
+    expect(r.plan.statusWrites.map((w) => [w.cell, w.value])).toEqual([['D4', '順調']]);
+  });
+
+  it('is left as it is, with a problem naming both categories, when they differ (one cell cannot hold two)', () => {
+    const r = run('小93.5 中85.0');
+    expect(r.results.map((k) => k.years[0].category)).toEqual(['順調', '概ね順調']);
+    expect(r.plan.statusWrites).toEqual([]);
+    expect(r.plan.problems).toEqual([expect.objectContaining({ sheet: '学力', cell: 'D4', code: 'shared-status-cell', message: expect.stringContaining('順調 / 概ね順調') })]);
   });
 });

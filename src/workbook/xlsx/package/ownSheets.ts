@@ -5,7 +5,7 @@ import { cellXml } from './worksheetPart';
 import type { CellLook, StylesPart } from './stylesPart';
 import { NS } from './parts';
 import { escapeAttr, escapeText, xmlSafe, xmlSafeJson } from './xml';
-import { hyperlinkFormula } from '../../summaryLink';
+import { hyperlinkFormula } from '../../formulas';
 
 /**
  * The sheets this tool owns, written whole: the backup and settings sheets (rows of text) and the summary sheet

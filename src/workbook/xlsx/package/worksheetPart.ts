@@ -1,5 +1,6 @@
 import { a1, parseA1, parseRange } from '../../../domain/address';
 import type { RawValue } from '../../../domain/grid';
+import { categoryRuleFormula } from '../../formulas';
 import { PackageError } from './xlsxPackage';
 import { NS } from './parts';
 import type { XmlElement } from './xml';
@@ -354,10 +355,10 @@ export function conditionalFormatXml(
 ): string {
   const topLeft = ranges[0].split(':')[0];
   const cfRules = rules
-    .map((r, i) => {
-      const literal = `"${r.text.replace(/"/g, '""')}"`;
-      return `<${p}cfRule type="expression" dxfId="${r.dxfId}" priority="${priorityStart + i}"><${p}formula>${escapeText(`TRIM(${topLeft})=${literal}`)}</${p}formula></${p}cfRule>`;
-    })
+    .map(
+      (r, i) =>
+        `<${p}cfRule type="expression" dxfId="${r.dxfId}" priority="${priorityStart + i}"><${p}formula>${escapeText(categoryRuleFormula(topLeft, r.text))}</${p}formula></${p}cfRule>`,
+    )
     .join('');
   return `<${p}conditionalFormatting sqref="${ranges.join(' ')}">${cfRules}</${p}conditionalFormatting>`;
 }
