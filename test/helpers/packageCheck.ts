@@ -1,23 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { contentTypes, relsPartOf, relTargets } from '../../src/workbook/xlsx/opcPackage';
+import { WORKSHEET_ORDER } from '../../src/workbook/xlsx/package/worksheetPart';
 import { attr, childrenOf, rootElement } from '../../src/workbook/xlsx/package/xml';
-
-/**
- * What Excel checks when it opens a package, as far as it can be checked here without Excel: every part is
- * well-formed XML (xmllint), has a content type, and every internal relationship points at a part that exists;
- * a worksheet's elements come in the schema's order (CT_Worksheet: the usual cause of Excel's "repair" dialog);
- * sheet names and ids are unique, as are table ids and names; the workbook has a visible sheet. Returns the
- * problems found, each naming its part ([] = consistent).
- */
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
-  'extLst',
-];
 
 function wellFormed(xml: string): string | null {
   try {
@@ -28,6 +13,13 @@ function wellFormed(xml: string): string | null {
   }
 }
 
+/**
+ * What Excel checks when it opens a package, as far as it can be checked here without Excel: every part is
+ * well-formed XML (xmllint), has a content type, and every internal relationship points at a part that exists;
+ * a worksheet's elements come in the schema's order (CT_Worksheet: the usual cause of Excel's "repair" dialog);
+ * sheet names and ids are unique, as are table ids and names; the workbook has a visible sheet. Returns the
+ * problems found, each naming its part ([] = consistent).
+ */
 export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);

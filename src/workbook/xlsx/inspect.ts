@@ -5,6 +5,7 @@ import type { ZipEntry } from './zipDirectory';
 import { readZipDirectory } from './zipDirectory';
 import type { SheetNotes } from './notes';
 import { notesBySheet } from './notes';
+import { readStream } from './package/codec';
 import type { PackageView } from './opcPackage';
 import { contentTypes, isSmallPackagePart, sheetNamesByPart } from './opcPackage';
 import type { UnkeptItem } from './unkept';
@@ -52,30 +53,11 @@ export const streamInflate: BoundedInflate | null =
           .write(compressed as Uint8Array<ArrayBuffer>)
           .then(() => writer.close())
           .catch(() => undefined);
-        const reader = ds.readable.getReader();
-        const chunks: Uint8Array[] = [];
-        let total = 0;
         try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-              await reader.cancel().catch(() => undefined);
-              return null;
-            }
-            chunks.push(value);
-          }
+          return await readStream(ds.readable.getReader(), maxBytes);
         } finally {
           await written;
         }
-        const out = new Uint8Array(total);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.byteLength;
-        }
-        return out;
       };
 
 const WORKSHEET = /^\/?xl\/worksheets\/sheet\d+\.xml$/;

@@ -1,4 +1,6 @@
 import { xmlText } from '../opcPackage';
+import type { XmlElement } from './xml';
+import { escapeText, prefixOf, splice } from './xml';
 
 /**
  * Notes (legacy comments) of one worksheet, patched in place: the comments part (CT_Comments) and the VML drawing
@@ -55,20 +57,15 @@ const newVml = (block: number): string =>
   `<xml ${Object.entries(VML_NAMESPACES).map(([p, uri]) => `xmlns:${p}="${uri}"`).join(' ')}>` +
   `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`;
 
-/** A span of the input replaced by `text` (an insertion when start === end). */
-type Splice = { start: number; end: number; text: string };
+/** A span of the input replaced by `insert` (an insertion when start === end); applied with `splice`. */
+type Splice = { start: number; end: number; insert: string };
 
-/** An element found by search: start tag [start, openEnd), content [openEnd, closeStart), end after its close tag. */
-interface ElementSpan {
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  prefix: string;
-  local: string;
+/** An element found by search, with its start tag's attribute text as written. */
+interface ElementSpan extends XmlElement {
   attrs: string;
-  selfClosing: boolean;
 }
+
+// Both parts are searched as text, not read with xml.ts's scanner (it refuses what is not well-formed): VML often is not.
 
 /** Attribute text of a start tag; quoted values may hold `>`. */
 const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*`;
@@ -98,7 +95,7 @@ function findElement(m: string, local: string, from = 0, until = m.length): Elem
   }
   const closeStart = c ? c.index : openEnd;
   const end = c ? c.index + c[0].length : openEnd;
-  return { start: o.index, openEnd, closeStart, end, prefix, local, attrs: o[2], selfClosing };
+  return { qname: prefix + local, local, start: o.index, openEnd, closeStart, end, attrs: o[2], selfClosing };
 }
 
 /** Every `<local>` element starting in [from, until) of `m`, in order (siblings: a match's content is skipped). */
@@ -116,37 +113,8 @@ function masked(text: string): string {
 /** Adds `content` as the last children of `el`, turning `<x/>` into `<x>…</x>`. */
 function appendTo(el: ElementSpan, content: string): Splice {
   return el.selfClosing
-    ? { start: el.openEnd - 2, end: el.openEnd, text: `>${content}</${el.prefix}${el.local}>` }
-    : { start: el.closeStart, end: el.closeStart, text: content };
-}
-
-/** One pass over the input; splices must not overlap. */
-function applySplices(text: string, splices: Splice[]): string {
-  if (splices.length === 0) return text;
-  // at one start: insertions before the span replaced there, otherwise in the order pushed (sort is stable)
-  splices.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of splices) {
-    parts.push(text.slice(at, s.start), s.text);
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/** The characters XML 1.0 cannot hold: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-const UNREPRESENTABLE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
-
-/**
- * ElementSpan text (the only place user text goes: no attribute holds any). `\n` stays as is; a CR is written as a
- * reference, since a parser would normalise a raw one away; what XML cannot hold becomes U+FFFD.
- */
-function escapeXml(value: string): string {
-  return value.replace(UNREPRESENTABLE, '\uFFFD').replace(/[&<>\r]/g, (c) => ENTITIES[c]);
+    ? { start: el.openEnd - 2, end: el.openEnd, insert: `>${content}</${el.qname}>` }
+    : { start: el.closeStart, end: el.closeStart, insert: content };
 }
 
 /** Character data of an element's content as a parser gives it (entities, CDATA, line ends). */
@@ -258,15 +226,15 @@ export function readNotes(comments: string): Map<string, string> {
  * `<t>` (checked with exceljs 4.4.0); `xml:space` keeps leading and trailing blanks.
  */
 const run = (p: string, text: string): string =>
-  `<${p}r><${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}r>`;
+  `<${p}r><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
 
 function setText(c: CommentEntry, text: string): Splice {
   const t = c.text;
-  if (t && !t.selfClosing) return { start: t.openEnd, end: t.closeStart, text: run(t.prefix, text) };
-  if (t) return appendTo(t, run(t.prefix, text));
-  const p = c.el.prefix;
+  if (t && !t.selfClosing) return { start: t.openEnd, end: t.closeStart, insert: run(prefixOf(t), text) };
+  if (t) return appendTo(t, run(prefixOf(t), text));
+  const p = prefixOf(c.el);
   const el = `<${p}text>${run(p, text)}</${p}text>`;
-  return c.el.selfClosing ? appendTo(c.el, el) : { start: c.el.openEnd, end: c.el.openEnd, text: el };
+  return c.el.selfClosing ? appendTo(c.el, el) : { start: c.el.openEnd, end: c.el.openEnd, insert: el };
 }
 
 function patchComments(xml: string | null, edits: Map<number, string | null>, author: string): string | null {
@@ -275,16 +243,16 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
   // a part without <commentList> holds no note: nothing in it is worth keeping
   if (!scan.list) return patchComments(null, edits, author);
   const { list, root } = scan;
-  const p = root.prefix;
+  const p = prefixOf(root);
   const splices: Splice[] = [];
   const existing = new Set(scan.comments.map((c) => c.key));
   const fresh = [...edits].filter(([k, t]) => t !== null && !existing.has(k)).sort((a, b) => a[0] - b[0]);
   let authorId = scan.authorNames.indexOf(author);
   if (fresh.length > 0 && authorId < 0) {
     authorId = scan.authorNames.length;
-    const name = `<${p}author>${escapeXml(author)}</${p}author>`;
+    const name = `<${p}author>${escapeText(author)}</${p}author>`;
     const authors = `<${p}authors>${name}</${p}authors>`;
-    splices.push(scan.authors ? appendTo(scan.authors, name) : { start: list.start, end: list.start, text: authors });
+    splices.push(scan.authors ? appendTo(scan.authors, name) : { start: list.start, end: list.start, insert: authors });
   }
   const comment = ([key, text]: [number, string | null]): string =>
     `<${p}comment ref="${a1(key)}" authorId="${authorId}"><${p}text>${run(p, text ?? '')}</${p}text></${p}comment>`;
@@ -294,11 +262,11 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
     // merged by row-major order, before the first existing note that comes later; existing ones keep their order
     let before = '';
     while (next < fresh.length && fresh[next][0] < c.key) before += comment(fresh[next++]);
-    if (before) splices.push({ start: c.el.start, end: c.el.start, text: before });
+    if (before) splices.push({ start: c.el.start, end: c.el.start, insert: before });
     const edit = edits.get(c.key);
     if (edit === null) {
       removed++;
-      splices.push({ start: c.el.start, end: c.el.end, text: '' });
+      splices.push({ start: c.el.start, end: c.el.end, insert: '' });
     } else if (edit !== undefined && noteText(src, scan.m, c) !== edit) splices.push(setText(c, edit));
   }
   if (next < fresh.length) splices.push(appendTo(list, fresh.slice(next).map(comment).join('')));
@@ -307,9 +275,9 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
   const own = scan.authorNames.length - 1;
   if (fresh.length === 0 && own >= 0 && scan.authorNames[own] === author) {
     const used = scan.comments.some((c) => edits.get(c.key) !== null && new RegExp(`\\sauthorId\\s*=\\s*["']${own}["']`).test(c.el.attrs));
-    if (!used) splices.push({ start: scan.authorSpans[own].start, end: scan.authorSpans[own].end, text: '' });
+    if (!used) splices.push({ start: scan.authorSpans[own].start, end: scan.authorSpans[own].end, insert: '' });
   }
-  return applySplices(src, splices);
+  return splice(src, splices);
 }
 
 const IDMAP = /(<(?:[\w.-]+:)?idmap\b[^>]*?\sdata\s*=\s*)(["'])([^"']*)\2/;
@@ -364,7 +332,7 @@ function addShapes(
   const missing = Object.entries(VML_NAMESPACES).filter(([p]) => !new RegExp(`\\sxmlns:${p}\\s*=`).test(root.attrs));
   if (missing.length > 0) {
     const at = root.openEnd - 1;
-    out.push({ start: at, end: at, text: missing.map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('') });
+    out.push({ start: at, end: at, insert: missing.map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('') });
   }
   const declared = idmapBlocks(src);
   let id = (declared[0] ?? checkedBlock(block)) * 1024;
@@ -383,16 +351,16 @@ function addShapes(
     return noteShape(key, id, ++z);
   });
   if (!/<(?:[\w.-]+:)?shapetype\b[^>]*\sid\s*=\s*["']_x0000_t202["']/.test(m)) {
-    out.push({ start: firstShape, end: firstShape, text: NOTE_SHAPETYPE });
+    out.push({ start: firstShape, end: firstShape, insert: NOTE_SHAPETYPE });
   }
-  out.push({ start: root.closeStart, end: root.closeStart, text: shapes.join('') });
+  out.push({ start: root.closeStart, end: root.closeStart, insert: shapes.join('') });
   const idmap = IDMAP.exec(m);
   if (extra.length > 0 && idmap) {
     const at = idmap.index + idmap[1].length + 1 + idmap[3].length;
-    out.push({ start: at, end: at, text: (idmap[3].trim() ? ',' : '') + extra.join(',') });
+    out.push({ start: at, end: at, insert: (idmap[3].trim() ? ',' : '') + extra.join(',') });
   } else if (extra.length > 0) {
     const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${extra.join(',')}"/></o:shapelayout>`;
-    out.push({ start: root.openEnd, end: root.openEnd, text: layout });
+    out.push({ start: root.openEnd, end: root.openEnd, insert: layout });
   }
   return out;
 }
@@ -415,13 +383,13 @@ function patchVml(vml: string | null, edits: Map<number, string | null>, block: 
     noted.add(s.note);
     if (edits.get(s.note) === null) {
       removed++;
-      splices.push({ start: s.start, end: s.end, text: '' });
+      splices.push({ start: s.start, end: s.end, insert: '' });
     }
   }
   const fresh = [...edits].filter(([k, t]) => t !== null && !noted.has(k)).map(([k]) => k).sort((a, b) => a - b);
   if (shapes.length - removed + fresh.length === 0) return null;
   if (fresh.length > 0) splices.push(...addShapes(src, m, root, fresh, block, shapes[0]?.start ?? root.closeStart));
-  return applySplices(src, splices);
+  return splice(src, splices);
 }
 
 /** Sets and removes notes of one sheet in its comments part and VML drawing; see NotesInput and NotesOutput. */

@@ -1,5 +1,6 @@
-import { xmlText } from '../opcPackage';
 import { PackageError } from './xlsxPackage';
+import type { XmlElement } from './xml';
+import { appendToElement, attr, childrenOf, escapeAttr, nextElement, prefixOf, rootElement, splice, XmlShapeError } from './xml';
 
 /**
  * `xl/styles.xml`, patched in place: the looks the tool writes are appended at the end of their containers and
@@ -64,25 +65,8 @@ const MINIMAL =
   '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
   '</styleSheet>';
 
-/** Comments, PIs, CDATA, DOCTYPE, end tags (1), start tags (2, 3 = '/' when empty); attribute values may hold `>`. */
-const TOKEN =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/g;
-
-interface Element {
-  name: string;
-  local: string;
-  start: number;
-  /** Just after the start tag. */
-  openEnd: number;
-  /** Where the end tag starts (`end` for an empty element). */
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
-  children: Element[];
-}
-
 interface Container {
-  el: Element | null;
+  el: XmlElement | null;
   /** Entries in the input. */
   size: number;
   added: string[];
@@ -93,43 +77,13 @@ const lengthOf = (c: Container): number => c.size + c.added.length;
 /** Fills 0 and 1 are read as none and gray125 whatever they hold (ClosedXML#2769): never reused for a look. */
 const reusable = (name: ContainerName, index: number): boolean => name !== 'fills' || index >= 2;
 
-/** The element tree of the part (positions only; text is sliced from the source when needed). */
-function parseTree(xml: string): Element {
-  const stack: Element[] = [];
-  let root: Element | null = null;
-  for (const m of xml.matchAll(TOKEN)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    if (m[2] !== undefined) {
-      const name = m[2];
-      const el: Element = {
-        name, local: name.slice(name.indexOf(':') + 1), start: at, openEnd: end, closeStart: end, end,
-        selfClosing: m[3] === '/', children: [],
-      };
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else if (root) throw new PackageError('xl/styles.xml has more than one root element');
-      else root = el;
-      if (!el.selfClosing) stack.push(el);
-    } else if (m[1] !== undefined) {
-      const el = stack.pop();
-      if (el?.name !== m[1]) throw new PackageError(`xl/styles.xml is not well-formed: </${m[1]}> at ${at}`);
-      el.closeStart = at;
-      el.end = end;
-    }
+/** What the scanner finds wrong is the part's problem: refused as a `PackageError`, as every refusal of the writer. */
+function scanned<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof XmlShapeError ? new PackageError(`xl/styles.xml is not well-formed: ${e.message}`) : e;
   }
-  if (!root || stack.length > 0) throw new PackageError('xl/styles.xml is not well-formed: unclosed or no root element');
-  if (root.local !== 'styleSheet') throw new PackageError(`xl/styles.xml: root element is <${root.name}>, not <styleSheet>`);
-  return root;
-}
-
-function attribute(startTag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? xmlText(m[1] ?? m[2]) : undefined;
-}
-
-const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
-function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"\t\n\r]/g, (c) => ESCAPED[c]);
 }
 
 /** `#rrggbb` → `FFRRGGBB`; anything else is the caller's mistake. */
@@ -149,7 +103,9 @@ function withCount(startTag: string, count: number): string {
 export class StylesPart {
   private readonly source: string;
   private readonly created: boolean;
-  private readonly root: Element;
+  private readonly root: XmlElement;
+  /** The root's children: the containers, and where a created one goes. */
+  private readonly sections: XmlElement[];
   /** The root's namespace prefix with its colon (`x:`), or ''; every inserted element uses it. */
   private readonly p: string;
   private readonly containers = {} as Record<ContainerName, Container>;
@@ -164,12 +120,17 @@ export class StylesPart {
   constructor(xml: string | null) {
     this.created = xml === null;
     this.source = xml ?? MINIMAL;
-    this.root = parseTree(this.source);
-    this.p = this.root.name.slice(0, this.root.name.indexOf(':') + 1);
-    const entriesOf = new Map<ContainerName, Element[]>();
+    const root = scanned(() => rootElement(this.source));
+    if (scanned(() => nextElement(this.source, root.end))) throw new PackageError('xl/styles.xml has more than one root element');
+    if (root.local !== 'styleSheet') throw new PackageError(`xl/styles.xml: root element is <${root.qname}>, not <styleSheet>`);
+    this.root = root;
+    this.p = prefixOf(root);
+    const children = (el: XmlElement): XmlElement[] => scanned(() => childrenOf(this.source, el));
+    this.sections = children(root);
+    const entriesOf = new Map<ContainerName, XmlElement[]>();
     for (const name of Object.keys(ENTRY) as ContainerName[]) {
-      const el = this.root.children.find((c) => c.local === name) ?? null;
-      const entries = el ? el.children.filter((c) => c.local === ENTRY[name]) : [];
+      const el = this.sections.find((c) => c.local === name) ?? null;
+      const entries = el ? children(el).filter((c) => c.local === ENTRY[name]) : [];
       const byText = new Map<string, number>();
       entries.forEach((e, i) => {
         const text = this.source.slice(e.start, e.end);
@@ -181,14 +142,14 @@ export class StylesPart {
     // No font at all (not something Excel writes): new fonts start from the default of a created stylesheet.
     const font0 = entriesOf.get('fonts')?.[0];
     this.fontTemplate = font0
-      ? font0.children.map((c) => ({ local: c.local, text: this.source.slice(c.start, c.end) }))
+      ? children(font0).map((c) => ({ local: c.local, text: this.source.slice(c.start, c.end) }))
       : DEFAULT_FONT.map((c) => ({ local: c.slice(0, c.indexOf(' ')), text: `<${this.p}${c}/>` }));
     let highest = LAST_BUILT_IN_ID;
     for (const e of entriesOf.get('numFmts') ?? []) {
       const tag = this.source.slice(e.start, e.openEnd);
-      const id = Number(attribute(tag, 'numFmtId'));
-      const code = attribute(tag, 'formatCode');
-      if (!Number.isInteger(id) || code === undefined) continue;
+      const id = Number(attr(tag, 'numFmtId') ?? NaN); // a missing id is no id (Number(null) would be 0)
+      const code = attr(tag, 'formatCode');
+      if (!Number.isInteger(id) || code === null) continue;
       if (!this.formatIds.has(code)) this.formatIds.set(code, id);
       highest = Math.max(highest, id);
     }
@@ -232,7 +193,7 @@ export class StylesPart {
 
   /** The stylesheet with the additions. When nothing was added, exactly the input text. */
   toXml(): string {
-    const edits: { at: number; end: number; text: string }[] = [];
+    const edits: { start: number; end: number; insert: string }[] = [];
     // Schema order (ENTRY's): created containers that land on the same spot are inserted in it.
     for (const name of Object.keys(ENTRY) as ContainerName[]) {
       const c = this.containers[name];
@@ -241,35 +202,24 @@ export class StylesPart {
       const body = c.added.join('');
       if (!c.el) {
         const rank = SHEET_ORDER.indexOf(name);
-        const at = this.root.children.find((ch) => SHEET_ORDER.indexOf(ch.local) > rank)?.start ?? this.root.closeStart;
-        edits.push({ at, end: at, text: `<${this.p}${name} count="${count}">${body}</${this.p}${name}>` });
+        const at = this.sections.find((ch) => SHEET_ORDER.indexOf(ch.local) > rank)?.start ?? this.root.closeStart;
+        edits.push({ start: at, end: at, insert: `<${this.p}${name} count="${count}">${body}</${this.p}${name}>` });
         continue;
       }
       const startTag = this.source.slice(c.el.start, c.el.openEnd);
       if (c.el.selfClosing) {
         const open = withCount(startTag.replace(/\s*\/>$/, '>'), count);
-        edits.push({ at: c.el.start, end: c.el.end, text: `${open}${body}</${c.el.name}>` });
+        edits.push({ start: c.el.start, end: c.el.end, insert: `${open}${body}</${c.el.qname}>` });
       } else {
-        edits.push({ at: c.el.start, end: c.el.openEnd, text: withCount(startTag, count) });
-        edits.push({ at: c.el.closeStart, end: c.el.closeStart, text: body });
+        edits.push({ start: c.el.start, end: c.el.openEnd, insert: withCount(startTag, count) });
+        edits.push({ start: c.el.closeStart, end: c.el.closeStart, insert: body });
       }
     }
     if (edits.length === 0) return this.source;
-    const { root } = this;
-    if (root.selfClosing) {
-      // `<styleSheet/>`: only created containers can be pending; they become its content.
-      const open = this.source.slice(root.start, root.openEnd).replace(/\s*\/>$/, '>');
-      return this.source.slice(0, root.start) + open + edits.map((e) => e.text).join('') + `</${root.name}>` + this.source.slice(root.end);
-    }
-    // Stable sort: a created container inserted where an existing one starts stays before that one's new start tag.
-    edits.sort((a, b) => a.at - b.at);
-    let out = '';
-    let pos = 0;
-    for (const e of edits) {
-      out += this.source.slice(pos, e.at) + e.text;
-      pos = e.end;
-    }
-    return out + this.source.slice(pos);
+    // `<styleSheet/>`: only created containers can be pending; they become its content.
+    if (this.root.selfClosing) return appendToElement(this.source, this.root, edits.map((e) => e.insert).join(''));
+    // At one spot a created container (an insertion) sorts before an existing one's new start tag.
+    return splice(this.source, edits);
   }
 
   private newCellXf(look: CellLook): number {
@@ -329,7 +279,7 @@ export class StylesPart {
     const known = BUILT_IN_FORMATS.get(code) ?? this.formatIds.get(code);
     if (known !== undefined) return known;
     const id = this.nextFormatId++;
-    this.append('numFmts', `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`);
+    this.append('numFmts', `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     this.formatIds.set(code, id);
     return id;
   }

@@ -12,7 +12,7 @@ import { attr, childrenOf, escapeText, namespacePrefix, prefixOf, removeAttr, ro
  */
 
 /** CT_Worksheet's children in schema order (an element goes after those before it). */
-const ORDER = [
+export const WORKSHEET_ORDER: readonly string[] = [
   'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
   'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
   'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
@@ -97,10 +97,10 @@ export class WorksheetPart {
 
   /** Where an element named `local` goes: after the last child that comes before it (or is one), by schema order. */
   private insertionPoint(local: string): number {
-    const rank = ORDER.indexOf(local);
+    const rank = WORKSHEET_ORDER.indexOf(local);
     let at = rootElement(this.xml).openEnd;
     for (const c of this.children()) {
-      const r = ORDER.indexOf(c.local);
+      const r = WORKSHEET_ORDER.indexOf(c.local);
       if (r >= 0 && r <= rank) at = c.end;
     }
     return at;

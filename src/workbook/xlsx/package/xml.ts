@@ -98,7 +98,8 @@ export interface XmlElement {
   selfClosing: boolean;
 }
 
-const START_TAG = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/y;
+// Names may hold any non-ASCII character, as XML allows (`<名前>`): a reader need not tell which are letters.
+const START_TAG = /<([A-Za-z_\u0080-\uffff][\w.\u0080-\uffff-]*(?::[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff-]*)?)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/y;
 
 function localOf(qname: string): string {
   const i = qname.indexOf(':');
