@@ -8,12 +8,13 @@
  *   npm run bench -- --json        one JSON object per line
  *   npm run bench -- --quick       a subset in under two minutes (no 50,000-KPI size, fewer runs, the pages
  *                                  rebuilt only when bench/.tmp/dist is missing)
- *   npm run bench -- --only=engine,cli,bundle,tti,office   some benchmarks only
+ *   npm run bench -- --only=engine,cli,write,bundle,tti,office   some benchmarks only
  *   npm run bench -- --build       rebuild the pages even in --quick
  *
  * Measures: the engine (bench/engine.js, one process per size), the Office adapter's round trips against the
- * fake Excel (bench/office-syncs.js, when present), the CLI against ExcelJS alone (bench/cli.js), the browser
- * page's first JavaScript and time to interactive (bench/browser.js). Generated workbooks are cached in
+ * fake Excel (bench/office-syncs.js, when present), the CLI against ExcelJS alone (bench/cli.js), writing back
+ * part by part against the ExcelJS save (bench/xlsx-write.js), the browser page's first JavaScript and time to
+ * interactive (bench/browser.js). Generated workbooks are cached in
  * bench/.tmp/ (gitignored). The machine is shared: figures are medians, printed with the load average.
  */
 const fs = require('node:fs');
@@ -139,6 +140,21 @@ async function officeBench() {
   return { records: list };
 }
 
+/** Writing back the evaluated 10,000-KPI workbook: the part-by-part writer vs the ExcelJS save (bench/xlsx-write.js). */
+async function writeBench() {
+  const { benchXlsx } = require('./lib/xlsxFiles');
+  const file = await benchXlsx(CLI_KPIS);
+  log(`write: part-by-part writer vs ExcelJS save, ${CLI_KPIS} KPIs`);
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'xlsx-write.js'), file, String(CLI_KPIS), `--runs=${QUICK ? 1 : 3}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`bench/xlsx-write.js failed:\n${r.stderr}`);
+  const record = JSON.parse(r.stdout.trim().split('\n').pop());
+  emit(record);
+  return record;
+}
+
 async function cliBench() {
   const { cliBench: run } = require('./cli');
   log(`cli: shinchoku evaluate vs ExcelJS read+write, ${CLI_KPIS} KPIs, ${CLI_RUNS} run(s) each`);
@@ -241,6 +257,12 @@ function printTable(results, start, end) {
     p(`  shinchoku ${(c.ms / 1000).toFixed(2)} s   ExcelJS ${(c.floorMs / 1000).toFixed(2)} s   ratio ${c.ratio}`);
     p();
   }
+  if (results.write) {
+    const w = results.write;
+    p(`Writing back (${w.kpis.toLocaleString('en-US')} KPIs, ${w.statusCells.toLocaleString('en-US')} status cells, same plan, median of ${w.runs})`);
+    p(`  part by part ${(w.packageMs / 1000).toFixed(2)} s (${w.packageMB} MB)   ExcelJS save ${(w.excelJsMs / 1000).toFixed(2)} s (${w.excelJsMB} MB)`);
+    p();
+  }
   if (results.bundle || results.tti) {
     p('Browser page');
     if (results.bundle) {
@@ -265,13 +287,14 @@ async function main() {
   const start = machine('start');
   emit(start);
   const results = {};
-  if (wants('engine') || wants('cli')) {
+  if (wants('engine') || wants('cli') || wants('write')) {
     log('building lib/ (npm run build:cli)');
     buildCli();
   }
   if (wants('engine')) results.engine = engineBench();
   if (wants('office')) results.office = await officeBench();
   if (wants('cli')) results.cli = await cliBench();
+  if (wants('write')) results.write = await writeBench();
   if (wants('bundle')) results.bundle = bundleBench();
   if (wants('tti')) results.tti = await ttiBench();
   const end = machine('end');
