@@ -6,7 +6,7 @@ import type { Detection, Direction } from './kpi';
 import { detect, tableMappingSchema } from './layout';
 import type { TableMapping } from './layout';
 import type { BackupRow, Lang, WritePlan } from './plan';
-import { buildPlan, ownedSheetNames, summaryLabels } from './plan';
+import { buildPlan, isSummaryNotice, ownedSheetNames } from './plan';
 import type { Problem } from './problems';
 import type { KpiReport, Report } from './report';
 import type { Settings } from './settings';
@@ -57,8 +57,7 @@ export function userSheets(workbook: WorkbookGrid, backup: readonly BackupRow[])
  * user's own sheet that happens to be called KPI集計 readable, and our summary unread even without a backup.
  */
 function isShinchokuSummary(sheet: SheetGrid): boolean {
-  const a2 = valueAt(sheet, 1, 0);
-  return typeof a2 === 'string' && (a2 === summaryLabels('ja').generatedBy || a2 === summaryLabels('en').generatedBy);
+  return isSummaryNotice(valueAt(sheet, 1, 0));
 }
 
 export function runEvaluation(req: RunRequest): RunOutcome {

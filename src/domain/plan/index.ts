@@ -2,7 +2,7 @@ export { buildPlan, isValidSheetName, ownedSheetNames } from './buildPlan';
 export type { PlanInput } from './buildPlan';
 export { backupRowsToCells, parseBackupRows, mergeBackup, BACKUP_HEADER } from './backup';
 export type { BackupRow } from './backup';
-export { summaryLabels } from './labels';
+export { isSummaryNotice, summaryLabels } from './labels';
 export type { Lang, SummaryLabels } from './labels';
 export { latestJudgedYear } from './summary';
 export { looksLikeFormula, normalizeStatusText } from './text';

@@ -115,3 +115,12 @@ const en: SummaryLabels = {
 export function summaryLabels(lang: Lang): SummaryLabels {
   return lang === 'en' ? en : ja;
 }
+
+/**
+ * Whether a cell holds the notice Shinchoku writes in A2 of its summary sheet (either language): how its own
+ * summary is recognised by content, not by name — never read as a KPI table, and the only kind of sheet a
+ * restore deletes besides the settings and backup (a tampered backup cannot get a user's sheet deleted).
+ */
+export function isSummaryNotice(value: unknown): boolean {
+  return typeof value === 'string' && (value === ja.generatedBy || value === en.generatedBy);
+}

@@ -6,7 +6,7 @@ import type { BackupRow } from '../../domain/plan/backup';
 import type { ConditionalFormatPlan, SummaryCell, SummaryPlan, WritePlan } from '../../domain/plan/types';
 import { conditionalFormatGroups } from '../conditionalFormatGroups';
 import { categoryRuleFormula, hyperlinkFormula } from '../formulas';
-import { EXCEL_ERRORS } from './package/worksheetPart';
+import { EXCEL_ERRORS } from './package/sheetXml';
 import { xmlSafe, xmlSafeJson } from './package/xml';
 import { settingsRows } from './settingsRows';
 

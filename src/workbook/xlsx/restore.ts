@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseA1 } from '../../domain/address';
 import type { BackupRow } from '../../domain/plan/backup';
+import { isSummaryNotice } from '../../domain/plan';
 import { BACKUP_SHEET, SETTINGS_SHEET } from '../../domain/settings';
 import { conditionalFormattingsOf, fromRawValue, removeOwnConditionalFormats, xmlSafe } from './applyPlan';
 
@@ -20,8 +21,7 @@ function looksOwn(ws: ExcelJS.Worksheet): boolean {
   if (ws.name === SETTINGS_SHEET) return true;
   const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
   if (Object.keys(tables).some((name) => name.startsWith('Shinchoku_'))) return true;
-  const a2 = ws.getCell('A2').value;
-  return typeof a2 === 'string' && /進捗 \(Shinchoku\)|^Shinchoku made this sheet/.test(a2);
+  return isSummaryNotice(ws.getCell('A2').value);
 }
 
 /**

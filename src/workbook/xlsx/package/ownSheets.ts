@@ -1,7 +1,6 @@
 import { a1, columnLetters } from '../../../domain/address';
 import type { SummaryCell, SummaryPlan } from '../../../domain/plan/types';
-import { conditionalFormatXml } from './worksheetPart';
-import { cellXml } from './worksheetPart';
+import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { CellLook, StylesPart } from './stylesPart';
 import { NS } from './parts';
 import { escapeAttr, escapeText, xmlSafe, xmlSafeJson } from './xml';

@@ -1,33 +1,27 @@
-import { parseA1 } from '../../../domain/address';
-import type { WorkbookGrid } from '../../../domain/grid';
-import { valueAt } from '../../../domain/grid';
-import type { BackupRow } from '../../../domain/plan/backup';
 import { backupRowsToCells } from '../../../domain/plan/backup';
 import type { StatusWrite, WritePlan } from '../../../domain/plan/types';
-import { BACKUP_SHEET, SETTINGS_SHEET } from '../../../domain/settings';
 import { conditionalFormatGroups } from '../../conditionalFormatGroups';
 import { settingsRows } from '../settingsRows';
-import type { NoteEdit } from './commentsPart';
-import { idmapBlocks, patchNotes } from './commentsPart';
+import { idmapAllocator, writeNotes } from './notesParts';
+import { closePackage, everyRangeIn, openPackage, ownRuleRanges, worksheetOf } from './openedPackage';
 import { summarySheetXml, textSheetXml } from './ownSheets';
 import { CONTENT_TYPE, REL } from './parts';
-import { StylesPart } from './stylesPart';
-import type { SheetState } from './workbookPart';
-import { sameSheetName, WorkbookParts } from './workbookPart';
-import type { CellEdit } from './worksheetPart';
-import { conditionalFormatXml, WorksheetPart } from './worksheetPart';
+import type { StylesPart } from './stylesPart';
+import type { SheetState, WorkbookParts } from './workbookPart';
+import { sameSheetName } from './workbookPart';
+import { conditionalFormatXml } from './sheetXml';
+import { WorksheetPart } from './worksheetPart';
 import { attr, rootElement } from './xml';
-import type { PackageCodec } from './xlsxPackage';
-import { PackageError, XlsxPackage } from './xlsxPackage';
+import type { PackageCodec, XlsxPackage } from './xlsxPackage';
+import { PackageError } from './xlsxPackage';
 
 /**
  * Carries a write plan out on the .xlsx itself, part by part (CLI and browser page): the sheets holding status
  * cells get those cells, their colour rules and notes; the summary, backup and settings sheets are written
  * whole; every other part of the file — charts, pivot tables, shapes, pictures, other sheets — is copied as it
- * was, byte for byte. A file it cannot make sense of is a `PackageError`: nothing is written.
+ * was, byte for byte. A file it cannot make sense of is a `PackageError`: nothing is written. Restoring is
+ * restorePackage.ts.
  */
-
-const NOTE_AUTHOR = 'Shinchoku';
 
 /** Adds or rewrites one of this tool's sheets; returns its part name. */
 async function writeWholeSheet(wb: WorkbookParts, pkg: XlsxPackage, name: string, state: SheetState, xml: string): Promise<string> {
@@ -38,15 +32,6 @@ async function writeWholeSheet(wb: WorkbookParts, pkg: XlsxPackage, name: string
   if (!entry.part) throw new PackageError(`sheet "${name}" has no part`);
   pkg.setText(entry.part, xml);
   return entry.part;
-}
-
-/** The part of a sheet the plan writes into, as a worksheet. */
-async function worksheetOf(wb: WorkbookParts, pkg: XlsxPackage, sheet: string): Promise<{ part: string; ws: WorksheetPart }> {
-  const entry = wb.find(sheet);
-  if (!entry || !entry.part || !entry.worksheet) throw new PackageError(`sheet "${sheet}" from the plan is not a worksheet of the file`);
-  const xml = await pkg.text(entry.part);
-  if (xml === null) throw new PackageError(`the part of sheet "${sheet}" is missing`);
-  return { part: entry.part, ws: new WorksheetPart(xml, sheet) };
 }
 
 /** Table names and ids in use by the workbook's tables, except those of `exceptSheetPart`. */
@@ -127,104 +112,6 @@ async function tableIdOf(pkg: XlsxPackage, part: string): Promise<number | null>
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-/** Sets or removes notes on one worksheet: its comments part and VML drawing, created or removed as needed. */
-async function writeNotes(wb: WorkbookParts, pkg: XlsxPackage, part: string, ws: WorksheetPart, edits: NoteEdit[], nextBlock: () => Promise<number>): Promise<void> {
-  if (edits.length === 0) return;
-  const rels = await wb.relsOf(part);
-  const commentsRel = rels.ofType(REL.comments)[0];
-  const vmlId = ws.relationshipOf('legacyDrawing');
-  const vmlRel = vmlId ? rels.byId(vmlId) : undefined;
-  const comments = commentsRel?.part ? await pkg.text(commentsRel.part) : null;
-  if (comments === null && edits.every((e) => e.text === null)) return; // nothing to remove
-  const vml = vmlRel?.part ? await pkg.text(vmlRel.part) : null;
-  const out = patchNotes({ comments, vml, edits, idmapBlock: vml === null ? await nextBlock() : 0, author: NOTE_AUTHOR });
-  if (out.comments !== null) {
-    const name = commentsRel?.part ?? wb.freePartName('xl/comments', '.xml');
-    if (!commentsRel?.part) {
-      rels.add(REL.comments, name);
-      wb.types.override(name, CONTENT_TYPE.comments);
-    }
-    pkg.setText(name, out.comments);
-  } else if (commentsRel) {
-    rels.remove(commentsRel.id);
-    if (commentsRel.part) {
-      pkg.remove(commentsRel.part);
-      wb.types.removeOverride(commentsRel.part);
-    }
-  }
-  if (out.vml !== null) {
-    const name = vmlRel?.part ?? wb.freePartName('xl/drawings/vmlDrawing', '.vml');
-    if (!vmlRel?.part) {
-      wb.types.ensureDefault('vml', CONTENT_TYPE.vml);
-      ws.addRelationshipElement('legacyDrawing', rels.add(REL.vmlDrawing, name));
-    }
-    pkg.setText(name, out.vml);
-  } else if (vmlRel) {
-    rels.remove(vmlRel.id);
-    ws.removeElement('legacyDrawing');
-    if (vmlRel.part) pkg.remove(vmlRel.part);
-  }
-}
-
-/** Hands out o:idmap blocks no VML part of the package uses yet. */
-function idmapAllocator(pkg: XlsxPackage): () => Promise<number> {
-  let next: number | null = null;
-  return async () => {
-    if (next === null) {
-      next = 1;
-      for (const name of pkg.names()) {
-        if (!/\.vml$/i.test(name)) continue;
-        const blocks = idmapBlocks((await pkg.text(name)) ?? '');
-        // a part with more than 1,023 shapes spans the blocks after its own
-        next = Math.max(next, ...blocks.map((b) => b + 2));
-      }
-    }
-    return next++;
-  };
-}
-
-interface Opened {
-  pkg: XlsxPackage;
-  wb: WorkbookParts;
-  styles: StylesPart;
-  stylesName: string | null;
-}
-
-async function openPackage(bytes: Uint8Array, codec: PackageCodec): Promise<Opened> {
-  const pkg = XlsxPackage.open(bytes, codec);
-  const wb = await WorkbookParts.open(pkg);
-  const stylesName = wb.stylesPart();
-  return { pkg, wb, stylesName, styles: new StylesPart(stylesName ? await pkg.text(stylesName) : null) };
-}
-
-async function closePackage({ pkg, wb, styles, stylesName }: Opened): Promise<Uint8Array> {
-  if (styles.changed) {
-    const name = stylesName ?? 'xl/styles.xml';
-    if (!stylesName) wb.addStylesPart(name);
-    pkg.setText(name, styles.toXml());
-  }
-  wb.dropCalcChain();
-  wb.flush();
-  return pkg.toBytes();
-}
-
-/** Colour-rule ranges this tool recorded in its backup, per sheet. */
-function ownRuleRanges(rows: readonly BackupRow[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (r.kind !== 'cf') continue;
-    const set = out.get(r.sheet) ?? new Set<string>();
-    set.add(r.ref);
-    out.set(r.sheet, set);
-  }
-  return out;
-}
-
-const everyRangeIn = (refs: ReadonlySet<string>) => (sqref: string) => {
-  const ranges = sqref.trim().split(/\s+/);
-  return ranges.length > 0 && ranges.every((r) => refs.has(r));
-};
-
 /** The plan carried out on the file's bytes; the new file's bytes. */
 export async function writePlanToPackage(bytes: Uint8Array, plan: WritePlan, codec: PackageCodec): Promise<Uint8Array> {
   const opened = await openPackage(bytes, codec);
@@ -262,74 +149,3 @@ export async function writePlanToPackage(bytes: Uint8Array, plan: WritePlan, cod
   return closePackage(opened);
 }
 
-export interface PackageRestoreResult {
-  cells: number;
-  rules: number;
-  sheetsRemoved: string[];
-  /** Sheets the backup says this tool created that do not look like its own: kept, never deleted. */
-  sheetsKept: string[];
-}
-
-/**
- * Puts back every cell the backup lists (its value before the first run, and its note), removes the colour
- * rules and the sheets this tool added, then the backup itself. `grid` is the workbook as read (to recognise
- * this tool's summary by its notice in A2, so a tampered backup cannot get a user's sheet deleted).
- */
-export async function restorePackage(bytes: Uint8Array, rows: readonly BackupRow[], grid: WorkbookGrid, codec: PackageCodec): Promise<{ bytes: Uint8Array; result: PackageRestoreResult }> {
-  const opened = await openPackage(bytes, codec);
-  const { pkg, wb } = opened;
-  const result: PackageRestoreResult = { cells: 0, rules: 0, sheetsRemoved: [], sheetsKept: [] };
-  const cellsBySheet = new Map<string, { edits: CellEdit[]; notes: NoteEdit[] }>();
-  for (const r of rows) {
-    if (r.kind !== 'cell') continue;
-    const pos = parseA1(r.ref);
-    const entry = wb.find(r.sheet);
-    if (!pos || !entry?.worksheet) continue;
-    let list = cellsBySheet.get(entry.name);
-    if (!list) cellsBySheet.set(entry.name, (list = { edits: [], notes: [] }));
-    list.edits.push({ row: pos.row, col: pos.col, value: r.previous });
-    list.notes.push({ row: pos.row, col: pos.col, text: r.previousNote });
-    result.cells++;
-  }
-  const ownRules = ownRuleRanges(rows);
-  const nextBlock = idmapAllocator(pkg);
-  for (const s of wb.sheets()) {
-    const cells = cellsBySheet.get(s.name);
-    const refs = [...ownRules].find(([name]) => sameSheetName(name, s.name))?.[1];
-    if (!cells && !refs) continue;
-    const { part, ws } = await worksheetOf(wb, pkg, s.name);
-    if (cells) {
-      ws.setCells(cells.edits, { replaceFormulas: true });
-      await writeNotes(wb, pkg, part, ws, cells.notes, nextBlock);
-    }
-    if (refs) result.rules += ws.replaceConditionalFormats(everyRangeIn(refs), () => []);
-    pkg.setText(part, ws.toXml());
-  }
-  const created = rows.filter((r) => r.kind === 'created').map((r) => r.sheet);
-  for (const name of [...created, BACKUP_SHEET]) {
-    const entry = wb.find(name);
-    if (!entry || result.sheetsRemoved.includes(entry.name)) continue;
-    if (name !== BACKUP_SHEET && !(await looksOwn(wb, pkg, grid, entry.name))) {
-      result.sheetsKept.push(entry.name);
-      continue;
-    }
-    await wb.removeSheet(entry.name);
-    result.sheetsRemoved.push(entry.name);
-  }
-  return { bytes: await closePackage(opened), result };
-}
-
-/** A sheet this tool made: its settings sheet, or a summary (a `Shinchoku_` table, or its notice in A2). */
-async function looksOwn(wb: WorkbookParts, pkg: XlsxPackage, grid: WorkbookGrid, name: string): Promise<boolean> {
-  if (sameSheetName(name, SETTINGS_SHEET)) return true;
-  const entry = wb.find(name);
-  if (entry?.part) {
-    for (const r of (await wb.relsOf(entry.part)).ofType(REL.table)) {
-      const xml = r.part ? await pkg.text(r.part) : null;
-      if (xml && /^Shinchoku_/.test(attr(xml.slice(0, rootElement(xml).openEnd), 'name') ?? '')) return true;
-    }
-  }
-  const sheet = grid.sheets.find((s) => sameSheetName(s.name, name));
-  const a2 = sheet ? valueAt(sheet, 1, 0) : null;
-  return typeof a2 === 'string' && /進捗 \(Shinchoku\)|^Shinchoku made this sheet/.test(a2);
-}

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import type { RawValue } from '../../../../src/domain/grid';
 import type { CellEdit } from '../../../../src/workbook/xlsx/package/worksheetPart';
-import { cellXml, conditionalFormatXml, WorksheetPart } from '../../../../src/workbook/xlsx/package/worksheetPart';
+import { cellXml, conditionalFormatXml } from '../../../../src/workbook/xlsx/package/sheetXml';
+import { WorksheetPart } from '../../../../src/workbook/xlsx/package/worksheetPart';
 import { PackageError } from '../../../../src/workbook/xlsx/package/xlsxPackage';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
