@@ -1,12 +1,17 @@
-import { xmlText } from '../opcPackage';
-import type { XmlElement } from './xml';
+import type { ElementSpan, Splice } from './textSearch';
+import {
+  MAX_COLS, MAX_ROWS, allElements, appendTo, cellKey, decodeText, findElement, keyToA1, masked, refKey,
+} from './textSearch';
+import { patchVml } from './vmlPart';
 import { escapeText, prefixOf, splice } from './xml';
 
 /**
- * Notes (legacy comments) of one worksheet, patched in place: the comments part (CT_Comments) and the VML drawing
- * Excel needs to show them. Both are handled as text with spans found by search, never parsed and re-serialised:
- * whatever is not edited stays byte-identical, and VML is often not well-formed XML (`<br>` in text boxes).
+ * Notes (legacy comments) of one worksheet, patched in place: the comments part (CT_Comments) here, the VML drawing
+ * Excel needs to show them in vmlPart.ts. Both are handled as text with spans found by search (textSearch.ts), never
+ * parsed and re-serialised: whatever is not edited stays byte-identical. This file is the public face of both.
  */
+
+export { idmapBlocks } from './vmlPart';
 
 /** One note to set or remove; row/col are 0-based (A1 = row 0, col 0). */
 export interface NoteEdit {
@@ -39,109 +44,10 @@ export interface NotesOutput {
 }
 
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const VML_NAMESPACES: Record<string, string> = {
-  v: 'urn:schemas-microsoft-com:vml',
-  o: 'urn:schemas-microsoft-com:office:office',
-  x: 'urn:schemas-microsoft-com:office:excel',
-};
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
-const NOTE_SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
-  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 /** Empty containers: the ordinary patch path fills them, so a new part is built like an edited one. */
 const NEW_COMMENTS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<comments xmlns="${SPREADSHEETML}"><authors/><commentList/></comments>`;
-const newVml = (block: number): string =>
-  `<xml ${Object.entries(VML_NAMESPACES).map(([p, uri]) => `xmlns:${p}="${uri}"`).join(' ')}>` +
-  `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`;
-
-/** A span of the input replaced by `insert` (an insertion when start === end); applied with `splice`. */
-type Splice = { start: number; end: number; insert: string };
-
-/** An element found by search, with its start tag's attribute text as written. */
-interface ElementSpan extends XmlElement {
-  attrs: string;
-}
-
-// Both parts are searched as text, not read with xml.ts's scanner (it refuses what is not well-formed): VML often is not.
-
-/** Attribute text of a start tag; quoted values may hold `>`. */
-const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*`;
-const finders = new Map<string, { open: RegExp; close: RegExp }>();
-
-/** The first `<local>` element (any prefix) starting in [from, until) of the masked text `m`. */
-function findElement(m: string, local: string, from = 0, until = m.length): ElementSpan | null {
-  let f = finders.get(local);
-  if (!f) {
-    f = {
-      open: new RegExp(`<([\\w.-]+:)?${local}(?=[\\s/>])(${ATTRS})>`, 'g'),
-      close: new RegExp(`</(?:[\\w.-]+:)?${local}\\s*>`, 'g'),
-    };
-    finders.set(local, f);
-  }
-  f.open.lastIndex = from;
-  const o = f.open.exec(m);
-  if (!o || o.index >= until) return null;
-  const openEnd = o.index + o[0].length;
-  const prefix = o[1] ?? '';
-  const selfClosing = o[2].endsWith('/');
-  let c: RegExpExecArray | null = null;
-  if (!selfClosing) {
-    f.close.lastIndex = openEnd;
-    c = f.close.exec(m);
-    if (!c) throw new Error(`patchNotes: <${prefix}${local}> is never closed`);
-  }
-  const closeStart = c ? c.index : openEnd;
-  const end = c ? c.index + c[0].length : openEnd;
-  return { qname: prefix + local, local, start: o.index, openEnd, closeStart, end, attrs: o[2], selfClosing };
-}
-
-/** Every `<local>` element starting in [from, until) of `m`, in order (siblings: a match's content is skipped). */
-function allElements(m: string, local: string, from = 0, until = m.length): ElementSpan[] {
-  const out: ElementSpan[] = [];
-  for (let e = findElement(m, local, from, until); e; e = findElement(m, local, e.end, until)) out.push(e);
-  return out;
-}
-
-/** XML comments and CDATA blanked out at equal length, so searches never match inside them and offsets still hold. */
-function masked(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => ' '.repeat(m.length));
-}
-
-/** Adds `content` as the last children of `el`, turning `<x/>` into `<x>…</x>`. */
-function appendTo(el: ElementSpan, content: string): Splice {
-  return el.selfClosing
-    ? { start: el.openEnd - 2, end: el.openEnd, insert: `>${content}</${el.qname}>` }
-    : { start: el.closeStart, end: el.closeStart, insert: content };
-}
-
-/** Character data of an element's content as a parser gives it (entities, CDATA, line ends). */
-function decodeText(raw: string): string {
-  return raw
-    .split(/<!\[CDATA\[([\s\S]*?)\]\]>/)
-    .map((part, i) => (i % 2 === 1 ? part : xmlText(part.replace(/<!--[\s\S]*?-->/g, '').replace(/\r\n?/g, '\n'))))
-    .join('');
-}
-
-const cellKey = (row: number, col: number): number => row * MAX_COLS + col;
-
-/** `D5`/`$d$5` → its cell key; refs that are not a single cell never match an edit (-Infinity). */
-function refKey(ref: string): number {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return -Infinity;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return cellKey(Number(m[2]) - 1, col - 1);
-}
-
-function a1(key: number): string {
-  let col = (key % MAX_COLS) + 1;
-  let letters = '';
-  for (; col > 0; col = Math.floor((col - 1) / 26)) letters = String.fromCharCode(65 + ((col - 1) % 26)) + letters;
-  return `${letters}${Math.floor(key / MAX_COLS) + 1}`;
-}
 
 /** Cell key → new text or null; a later edit of the same cell wins. */
 function editsByCell(edits: readonly NoteEdit[]): Map<number, string | null> {
@@ -216,7 +122,7 @@ export function readNotes(comments: string): Map<string, string> {
   const scan = scanComments(comments);
   const notes = new Map<string, string>();
   for (const c of scan.comments) {
-    notes.set(c.key >= 0 ? a1(c.key) : c.ref.toUpperCase(), noteText(comments, scan.m, c));
+    notes.set(c.key >= 0 ? keyToA1(c.key) : c.ref.toUpperCase(), noteText(comments, scan.m, c));
   }
   return notes;
 }
@@ -255,7 +161,7 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
     splices.push(scan.authors ? appendTo(scan.authors, name) : { start: list.start, end: list.start, insert: authors });
   }
   const comment = ([key, text]: [number, string | null]): string =>
-    `<${p}comment ref="${a1(key)}" authorId="${authorId}"><${p}text>${run(p, text ?? '')}</${p}text></${p}comment>`;
+    `<${p}comment ref="${keyToA1(key)}" authorId="${authorId}"><${p}text>${run(p, text ?? '')}</${p}text></${p}comment>`;
   let next = 0;
   let removed = 0;
   for (const c of scan.comments) {
@@ -277,118 +183,6 @@ function patchComments(xml: string | null, edits: Map<number, string | null>, au
     const used = scan.comments.some((c) => edits.get(c.key) !== null && new RegExp(`\\sauthorId\\s*=\\s*["']${own}["']`).test(c.el.attrs));
     if (!used) splices.push({ start: scan.authorSpans[own].start, end: scan.authorSpans[own].end, insert: '' });
   }
-  return splice(src, splices);
-}
-
-const IDMAP = /(<(?:[\w.-]+:)?idmap\b[^>]*?\sdata\s*=\s*)(["'])([^"']*)\2/;
-
-/** The o:idmap block numbers a VML part declares (`<o:idmap v:ext="edit" data="1,3"/>` → [1, 3]); [] when none. */
-export function idmapBlocks(vml: string): number[] {
-  const found = IDMAP.exec(masked(vml));
-  const blocks = (found?.[3] ?? '').split(',').map((s) => s.trim()).filter((s) => /^\d+$/.test(s)).map(Number);
-  return [...new Set(blocks)];
-}
-
-/** Shapes of a VML part, with the cell of those that are notes (`<x:Row>`/`<x:Column>` are 0-based). */
-function scanShapes(m: string): { start: number; end: number; note: number | null }[] {
-  return allElements(m, 'shape').map((s) => {
-    const body = m.slice(s.openEnd, s.closeStart);
-    const isNote = /<(?:[\w.-]+:)?ClientData\b[^>]*\sObjectType\s*=\s*["']Note["']/.test(body);
-    const row = /<(?:[\w.-]+:)?Row\s*>\s*(\d+)\s*</.exec(body);
-    const col = /<(?:[\w.-]+:)?Column\s*>\s*(\d+)\s*</.exec(body);
-    return { start: s.start, end: s.end, note: isNote && row && col ? cellKey(Number(row[1]), Number(col[1])) : null };
-  });
-}
-
-/** A note shape as Excel writes one; margins assume 48pt columns and 15pt rows (Excel places it by x:Anchor). */
-function noteShape(key: number, id: number, z: number): string {
-  const row = Math.floor(key / MAX_COLS);
-  const col = key % MAX_COLS;
-  const top = Math.max(row - 1, 0);
-  const style =
-    `position:absolute;margin-left:${(col + 1) * 48 + 11.25}pt;margin-top:${top * 15 + 1.5}pt;` +
-    `width:108pt;height:59.25pt;z-index:${z};visibility:hidden`;
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="${style}" fillcolor="#ffffe1" o:insetmode="auto">` +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>' +
-    `<x:Anchor>${col + 1}, 15, ${top}, 2, ${col + 3}, 15, ${row + 3}, 16</x:Anchor><x:AutoFill>False</x:AutoFill>` +
-    `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
-function checkedBlock(block: number): number {
-  if (Number.isInteger(block) && block >= 1) return block;
-  throw new Error(`patchNotes: idmapBlock must be a positive integer, got ${block}`);
-}
-
-/** New note shapes before `</xml>`, with what they need: the note shapetype, namespaces, their idmap blocks. */
-function addShapes(
-  src: string, m: string, root: ElementSpan, cells: number[], block: number, firstShape: number,
-): Splice[] {
-  const out: Splice[] = [];
-  // shapes written here use the v:, o: and x: prefixes
-  const missing = Object.entries(VML_NAMESPACES).filter(([p]) => !new RegExp(`\\sxmlns:${p}\\s*=`).test(root.attrs));
-  if (missing.length > 0) {
-    const at = root.openEnd - 1;
-    out.push({ start: at, end: at, insert: missing.map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('') });
-  }
-  const declared = idmapBlocks(src);
-  let id = (declared[0] ?? checkedBlock(block)) * 1024;
-  for (const x of m.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(x[1]));
-  let z = 0;
-  for (const x of m.matchAll(/z-index:\s*(-?\d+)/g)) z = Math.max(z, Number(x[1]));
-  const blocks = new Set(declared);
-  const extra: number[] = [];
-  const shapes = cells.map((key) => {
-    id++;
-    const b = Math.floor(id / 1024);
-    if (!blocks.has(b)) {
-      blocks.add(b);
-      extra.push(b);
-    }
-    return noteShape(key, id, ++z);
-  });
-  if (!/<(?:[\w.-]+:)?shapetype\b[^>]*\sid\s*=\s*["']_x0000_t202["']/.test(m)) {
-    out.push({ start: firstShape, end: firstShape, insert: NOTE_SHAPETYPE });
-  }
-  out.push({ start: root.closeStart, end: root.closeStart, insert: shapes.join('') });
-  const idmap = IDMAP.exec(m);
-  if (extra.length > 0 && idmap) {
-    const at = idmap.index + idmap[1].length + 1 + idmap[3].length;
-    out.push({ start: at, end: at, insert: (idmap[3].trim() ? ',' : '') + extra.join(',') });
-  } else if (extra.length > 0) {
-    const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${extra.join(',')}"/></o:shapelayout>`;
-    out.push({ start: root.openEnd, end: root.openEnd, insert: layout });
-  }
-  return out;
-}
-
-function patchVml(vml: string | null, edits: Map<number, string | null>, block: number): string | null {
-  const hasNotes = [...edits.values()].some((t) => t !== null);
-  if (vml === null && !hasNotes) return null;
-  const src = vml ?? newVml(checkedBlock(block));
-  const m = masked(src);
-  const root = findElement(m, 'xml');
-  if (!root) throw new Error('patchNotes: the VML drawing has no <xml> root');
-  // `<xml/>` holds nothing worth keeping
-  if (root.selfClosing) return patchVml(null, edits, block);
-  const shapes = scanShapes(m);
-  const splices: Splice[] = [];
-  const noted = new Set<number>();
-  let removed = 0;
-  for (const s of shapes) {
-    if (s.note === null) continue;
-    noted.add(s.note);
-    if (edits.get(s.note) === null) {
-      removed++;
-      splices.push({ start: s.start, end: s.end, insert: '' });
-    }
-  }
-  const fresh = [...edits].filter(([k, t]) => t !== null && !noted.has(k)).map(([k]) => k).sort((a, b) => a - b);
-  if (shapes.length - removed + fresh.length === 0) return null;
-  if (fresh.length > 0) splices.push(...addShapes(src, m, root, fresh, block, shapes[0]?.start ?? root.closeStart));
   return splice(src, splices);
 }
 

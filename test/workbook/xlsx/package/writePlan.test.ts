@@ -185,3 +185,38 @@ describe('notes', () => {
     expect(back.notes).toEqual({ A1: '担当課に確認済み' });
   });
 });
+
+describe('thousands of notes', () => {
+  it('on two sheets: each VML part has o:idmap blocks of its own, every shape id in its blocks and unique in the workbook', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sample builder is a plain Node script
+    const { sakuTable } = require('../../../../scripts/build-sample.js') as { sakuTable: (ws: ExcelJS.Worksheet, top: number, spec: unknown) => number };
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['基本目標1', '基本目標2']) {
+      const kpis = Array.from({ length: 300 }, (_, i) => ({ name: `指標${i + 1}`, unit: '%', benchmark: [null, 50, 55, 60, 65, 70], actual: [40, 52, 50, 61, 70] }));
+      sakuTable(wb.addWorksheet(name), 1, { years: ['R1（基準値）', 'R2', 'R3', 'R4', 'R5', 'R6（目標値）'], kpis });
+    }
+    const output = await evaluated(new Uint8Array(await wb.xlsx.writeBuffer()), { notes: true });
+    expect(await packageProblems(output)).toEqual([]);
+    const parts = await partsOf(output);
+    const vml = [...parts].filter(([name]) => name.endsWith('.vml')).map(([, data]) => data.toString('utf8'));
+    expect(vml).toHaveLength(2);
+    const seen = new Set<number>();
+    const blocksSeen = new Set<number>();
+    for (const text of vml) {
+      const blocks = (/<o:idmap[^>]*data="([^"]*)"/.exec(text)?.[1] ?? '').split(',').map(Number);
+      for (const b of blocks) {
+        expect(blocksSeen.has(b)).toBe(false);
+        blocksSeen.add(b);
+      }
+      const ids = [...text.matchAll(/id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+      expect(ids.length).toBeGreaterThan(1023); // more than one block's worth
+      for (const id of ids) {
+        expect(blocks).toContain(Math.floor(id / 1024));
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+      }
+    }
+    const sheet = (await load(output)).grid.sheets.find((s) => s.name === '基本目標2');
+    expect(Object.keys(sheet?.notes ?? {}).length).toBeGreaterThan(1023);
+  });
+});
