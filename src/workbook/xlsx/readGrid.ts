@@ -132,8 +132,9 @@ export interface ReadSheetOptions {
   /** Receives a `sheet-too-large` problem when the grid had to be cut. */
   problems?: Problem[];
   /**
-   * The sheet's merged areas as its XML declares them (`inspectXlsx`), when ExcelJS was told not to read them;
-   * else ExcelJS's own. Either way only an area's top-left cell keeps a value.
+   * The sheet's merged areas as its XML declares them (`inspectXlsx`), given when ExcelJS was told not to read
+   * them; else ExcelJS's own are used. Either way only an area's top-left cell keeps a value, and the areas count
+   * as used cells.
    */
   merges?: readonly string[];
 }
@@ -147,14 +148,23 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, options: ReadSheetOptions =
   let minCol = Infinity;
   let maxRow = -1;
   let maxCol = -1;
+  const take = (row: number, col: number): void => {
+    if (row < minRow) minRow = row;
+    if (row > maxRow) maxRow = row;
+    if (col < minCol) minCol = col;
+    if (col > maxCol) maxCol = col;
+  };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
-      if (rowNumber - 1 < minRow) minRow = rowNumber - 1;
-      if (rowNumber - 1 > maxRow) maxRow = rowNumber - 1;
-      if (colNumber - 1 < minCol) minCol = colNumber - 1;
-      if (colNumber - 1 > maxCol) maxCol = colNumber - 1;
-    });
+    row.eachCell({ includeEmpty: false }, (_cell, colNumber) => take(rowNumber - 1, colNumber - 1));
   });
+  // The covered cells of merged areas ExcelJS was not told about count as used, as its own merged cells do (the
+  // top-left cell counts only when it holds a value): the same grid either way.
+  const declared = options.merges ? options.merges.map((ref) => parseRange(ref)).filter((b): b is CellBox => b !== null) : [];
+  for (const m of declared) {
+    if (m.bottom > m.top) take(m.top + 1, m.left);
+    if (m.right > m.left) take(m.top, m.left + 1);
+    if (m.bottom > m.top || m.right > m.left) take(m.bottom, m.right);
+  }
   const used: { row: number; col: number }[] = [];
   const maxCells = options.maxCells ?? Infinity;
   if (maxRow >= 0 && (maxRow - minRow + 1) * (maxCol - minCol + 1) > maxCells) {
@@ -163,6 +173,11 @@ export function readSheetGrid(ws: ExcelJS.Worksheet, options: ReadSheetOptions =
         used.push({ row: rowNumber - 1, col: colNumber - 1 });
       });
     });
+    for (const m of declared) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) used.push({ row: r, col: c });
+      }
+    }
   }
   const cut: UsedBox =
     used.length > 0

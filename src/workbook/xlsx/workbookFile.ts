@@ -115,7 +115,8 @@ export async function loadXlsx(excel: ExcelJSModule, data: Uint8Array | ArrayBuf
     const grid = readSheetGrid(ws, {
       maxCells: Math.max(1, Math.min(limits.maxSheetGridCells, budget)),
       problems,
-      merges: merges?.get(ws.name),
+      // ExcelJS read the merged areas itself unless told not to (`read`)
+      merges: model === 'read' ? merges?.get(ws.name) : undefined,
     });
     budget -= grid.values.length * (grid.values[0]?.length ?? 0);
     return grid;

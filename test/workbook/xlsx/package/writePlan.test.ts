@@ -69,6 +69,16 @@ describe.each(samples)('%s', (_label, source) => {
     input = await source();
   });
 
+  it('is read the same with ExcelJS told to skip what the grids do not need (merged areas then come from the sheet XML)', async () => {
+    const read = await load(input);
+    const whole = await loadXlsx(ExcelJS, input, { inflate: nodeBoundedInflate });
+    expect(read.model).toBe('read');
+    expect(read.grid).toEqual(whole.grid);
+    expect(read.grid.sheets.some((s) => s.merges.length > 0)).toBe(true);
+    expect(read.settingsText).toBe(whole.settingsText);
+    expect(read.backupCells).toEqual(whole.backupCells);
+  });
+
   it.each([false, true])('gives the same cells in every sheet as the ExcelJS save it replaces (notes: %s)', async (notes) => {
     const loaded = await loadXlsx(ExcelJS, input, { inflate: nodeBoundedInflate });
     const plan = evaluate(loaded, { notes }).plan;
