@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCli, SAMPLE, tempDir } from '../../helpers/cli';
+import { workbookWithUnkeptParts } from '../../helpers/unkeptWorkbook';
 
 /**
  * A second, independent reader of what the xlsx adapter writes: LibreOffice Calc converts every sheet of the
@@ -101,4 +102,32 @@ describe('LibreOffice reads the evaluated workbook', () => {
     expect(total?.slice(1, 7)).toEqual(['3', '9', '1', '1', '2', '16']);
     expect(rows.some((r) => r[1] === '「佐久市は住みやすい」と回答する人の割合' && r[11] === '概ね順調')).toBe(true);
   });
+});
+
+describe('LibreOffice reads a written workbook that keeps a chart, a pivot table and a text box', () => {
+  it('opens it and sees the status cells and the summary', async () => {
+    const bin = soffice();
+    const dir = tempDir('shinchoku-lo-kept-');
+    const input = path.join(dir, 'charts-in.xlsx');
+    writeFileSync(input, await workbookWithUnkeptParts());
+    const out = path.join(dir, 'charts.xlsx');
+    expect([0, 2]).toContain((await runCli(['evaluate', input, '--out', out, '--notes'])).code);
+    execFileSync(
+      bin,
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        out,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const first = parseCsv(readFileSync(path.join(dir, 'charts-基本目標1.csv'), 'utf8'));
+    expect(first[5]?.slice(3, 7)).toEqual(['順調', '概ね順調', '概ね順調', '概ね順調']);
+    const summary = parseCsv(readFileSync(path.join(dir, 'charts-KPI集計.csv'), 'utf8'));
+    expect(summary.find((r) => r[0] === '計')?.slice(1, 7)).toEqual(['3', '9', '1', '1', '2', '16']);
+  }, 180_000);
 });
