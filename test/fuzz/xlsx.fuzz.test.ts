@@ -10,6 +10,7 @@ import { nodeBoundedInflate, nodeCodec } from '../../src/cli/nodeCodec';
 import { restorePackage } from '../../src/workbook/xlsx/package/restorePackage';
 import { writePlanToPackage } from '../../src/workbook/xlsx/package/writePlan';
 import { loadXlsx, saveXlsx } from '../../src/workbook/xlsx/workbookFile';
+import { evaluateStored } from '../helpers/evaluate';
 import { packageProblems } from '../helpers/packageCheck';
 import { differences, userCells } from '../reliability/cells';
 import { runs, SEED, toWorkbook, workbookArb } from './workbookArb';
@@ -87,13 +88,8 @@ describe(`xlsx adapter fuzz (${RUNS} random workbooks, seed ${SEED})`, () => {
         const whole = await loadXlsx(ExcelJS, input);
         expect(loaded.grid).toEqual(whole.grid); // ExcelJS told to skip merges and the rest: the same grids
         const before = userCells(whole.workbook);
-        const run = (l: typeof loaded) => {
-          const { settings, problems } = parseSettingsText(l.settingsText);
-          const backup = l.backupCells ? parseBackupRows(l.backupCells).rows : [];
-          const outcome = runEvaluation({ workbook: l.grid, settings, settingsProblems: problems, previousBackup: backup, input: 'fuzz.xlsx', overwrite, notes });
-          if (!outcome.ok) throw new Error('the default scheme was refused');
-          return outcome.result.plan;
-        };
+        const run = (l: typeof loaded) =>
+          evaluateStored({ workbook: l.grid, settingsText: l.settingsText, backupCells: l.backupCells }, { input: 'fuzz.xlsx', overwrite, notes }).plan;
         const plan = run(loaded);
         const output = await writePlanToPackage(input, plan, nodeCodec);
         expect(await packageProblems(output)).toEqual([]);

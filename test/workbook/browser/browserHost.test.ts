@@ -1,9 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { parseBackupRows } from '../../../src/domain/plan';
-import { runEvaluation } from '../../../src/domain/pipeline';
 import type { RunResult } from '../../../src/domain/pipeline';
-import { parseSettingsText } from '../../../src/domain/settings';
 import { createBrowserHost } from '../../../src/workbook/browser';
 import type { HostSnapshot, WorkbookHost } from '../../../src/workbook/port';
 import * as codec from '../../../src/workbook/xlsx/package/codec';
@@ -12,6 +9,7 @@ import { PackageError } from '../../../src/workbook/xlsx/package/xlsxPackage';
 import { describeUnkept } from '../../../src/workbook/xlsx/unkept';
 import { loadXlsx } from '../../../src/workbook/xlsx/workbookFile';
 import { cellMap, changedCells, SAMPLE } from '../../helpers/cli';
+import { evaluateStored } from '../../helpers/evaluate';
 import { packageOf, workbookWithUnkeptParts } from '../../helpers/unkeptWorkbook';
 
 const sampleBytes = () => {
@@ -20,16 +18,7 @@ const sampleBytes = () => {
 };
 
 function evaluate(snapshot: HostSnapshot): RunResult {
-  const { settings, problems } = parseSettingsText(snapshot.settingsText);
-  const outcome = runEvaluation({
-    workbook: snapshot.workbook,
-    settings,
-    settingsProblems: problems,
-    previousBackup: snapshot.backupCells ? parseBackupRows(snapshot.backupCells).rows : [],
-    input: snapshot.label,
-  });
-  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('; '));
-  return outcome.result;
+  return evaluateStored(snapshot, { input: snapshot.label });
 }
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -48,6 +48,24 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Every sheet of `file` to its own CSV in `dir` (`<name>-<sheet>.csv`), with a profile of its own in `dir`. */
+function sheetsToCsv(bin: string, file: string, dir: string): void {
+  // Filter options: comma, double quote, UTF-8, …, last token -1 = every sheet to its own file.
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+}
+
 describe('LibreOffice reads the evaluated workbook', () => {
   const dir = tempDir('shinchoku-lo-');
   const sheets = new Map<string, string[][]>();
@@ -56,20 +74,7 @@ describe('LibreOffice reads the evaluated workbook', () => {
     const bin = soffice();
     const out = path.join(dir, 'sample.xlsx');
     expect((await runCli(['evaluate', SAMPLE, '--out', out])).code).toBe(0);
-    // Filter options: comma, double quote, UTF-8, …, last token -1 = every sheet to its own file.
-    execFileSync(
-      bin,
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        out,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    sheetsToCsv(bin, out, dir);
     for (const file of readdirSync(dir)) {
       const m = /^sample-(.+)\.csv$/.exec(file);
       if (m) sheets.set(m[1], parseCsv(readFileSync(path.join(dir, file), 'utf8')));
@@ -112,19 +117,7 @@ describe('LibreOffice reads a written workbook that keeps a chart, a pivot table
     writeFileSync(input, await workbookWithUnkeptParts());
     const out = path.join(dir, 'charts.xlsx');
     expect([0, 2]).toContain((await runCli(['evaluate', input, '--out', out, '--notes'])).code);
-    execFileSync(
-      bin,
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        out,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    sheetsToCsv(bin, out, dir);
     const first = parseCsv(readFileSync(path.join(dir, 'charts-基本目標1.csv'), 'utf8'));
     expect(first[5]?.slice(3, 7)).toEqual(['順調', '概ね順調', '概ね順調', '概ね順調']);
     const summary = parseCsv(readFileSync(path.join(dir, 'charts-KPI集計.csv'), 'utf8'));

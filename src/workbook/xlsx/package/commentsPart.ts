@@ -4,6 +4,7 @@ import {
 } from './textSearch';
 import { patchVml } from './vmlPart';
 import { escapeText, prefixOf, splice } from './xml';
+import { NS } from './parts';
 
 /**
  * Notes (legacy comments) of one worksheet, patched in place: the comments part (CT_Comments) here, the VML drawing
@@ -43,11 +44,10 @@ export interface NotesOutput {
   vml: string | null;
 }
 
-const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** Empty containers: the ordinary patch path fills them, so a new part is built like an edited one. */
 const NEW_COMMENTS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  `<comments xmlns="${SPREADSHEETML}"><authors/><commentList/></comments>`;
+  `<comments xmlns="${NS.main}"><authors/><commentList/></comments>`;
 
 /** Cell key → new text or null; a later edit of the same cell wins. */
 function editsByCell(edits: readonly NoteEdit[]): Map<number, string | null> {

@@ -2,13 +2,18 @@ import { relsPartOf, resolvePart } from '../opcPackage';
 import type { XmlElement } from './xml';
 import { attr, childrenOf, escapeAttr, prefixOf, rootElement, splice } from './xml';
 
-/** Namespaces, relationship types and content types of the parts this writer adds or changes. */
+/**
+ * Namespaces, relationship types and content types of the parts this writer adds or changes. The namespace URIs
+ * are names that XML compares as text; nothing ever fetches them (the page's CSP and test/reliability/offline.test.ts).
+ */
 const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
   rel: OFFICE_REL,
   packageRel: 'http://schemas.openxmlformats.org/package/2006/relationships',
   contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+  /** Strict Open XML's main namespace (not supported: its files are saved rebuilt, with consent). */
+  strictMain: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
 } as const;
 
 export const REL = {

@@ -1,6 +1,7 @@
 import { PackageError } from './xlsxPackage';
 import type { XmlElement } from './xml';
 import { appendToElement, attr, childrenOf, escapeAttr, nextElement, prefixOf, rootElement, splice, XmlShapeError } from './xml';
+import { NS } from './parts';
 
 /**
  * `xl/styles.xml`, patched in place: the looks the tool writes are appended at the end of their containers and
@@ -54,7 +55,7 @@ const LINK_COLOUR = '#0B5CAD';
 const DEFAULT_FONT = ['sz val="11"', 'name val="游ゴシック"', 'family val="2"', 'charset val="128"', 'scheme val="minor"'];
 const MINIMAL =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<styleSheet xmlns="${NS.main}">` +
   `<fonts count="1"><font>${DEFAULT_FONT.map((c) => `<${c}/>`).join('')}</font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

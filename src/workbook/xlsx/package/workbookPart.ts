@@ -18,8 +18,6 @@ export interface SheetEntry {
   worksheet: boolean;
 }
 
-const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
-
 /** Excel compares sheet names without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -56,7 +54,7 @@ export class WorkbookParts {
     if (!main) throw new PackageError(packageRels.list().some((r) => /purl\.oclc\.org/.test(r.type)) ? 'Strict Open XML workbooks are not supported' : 'the package names no workbook part');
     const xml = await pkg.text(main);
     if (xml === null) throw new PackageError(`the workbook part ${main} is missing`);
-    if (xml.includes(STRICT_MAIN)) throw new PackageError('Strict Open XML workbooks are not supported');
+    if (xml.includes(NS.strictMain)) throw new PackageError('Strict Open XML workbooks are not supported');
     const parts = new WorkbookParts(pkg, main, xml, new ContentTypes(typesXml), packageRels);
     parts.relsCache.set(main, new Relationships(await pkg.text(Relationships.partFor(main)), main));
     parts.sheets(); // reads the sheet list once, so a malformed one fails here, before anything is changed

@@ -5,8 +5,6 @@ import { nodeBoundedInflate, nodeCodec } from '../../../../src/cli/nodeCodec';
 import type { SheetGrid } from '../../../../src/domain/grid';
 import { parseBackupRows } from '../../../../src/domain/plan';
 import type { RunRequest, RunResult } from '../../../../src/domain/pipeline';
-import { runEvaluation } from '../../../../src/domain/pipeline';
-import { parseSettingsText } from '../../../../src/domain/settings';
 import { applyPlanToWorkbook } from '../../../../src/workbook/xlsx/applyPlan';
 import { restorePackage } from '../../../../src/workbook/xlsx/package/restorePackage';
 import { writePlanToPackage } from '../../../../src/workbook/xlsx/package/writePlan';
@@ -14,6 +12,7 @@ import type { LoadedWorkbook } from '../../../../src/workbook/xlsx/workbookFile'
 import { loadXlsx, saveXlsx } from '../../../../src/workbook/xlsx/workbookFile';
 import { readZipDirectory } from '../../../../src/workbook/xlsx/zipDirectory';
 import { SAMPLE } from '../../../helpers/cli';
+import { evaluateStored } from '../../../helpers/evaluate';
 import { packageProblems, partsOf } from '../../../helpers/packageCheck';
 import { workbookWithUnkeptParts } from '../../../helpers/unkeptWorkbook';
 
@@ -29,17 +28,7 @@ async function load(bytes: Uint8Array): Promise<LoadedWorkbook> {
 }
 
 function evaluate(loaded: LoadedWorkbook, extra: Partial<RunRequest> = {}): RunResult {
-  const { settings, problems } = parseSettingsText(loaded.settingsText);
-  const outcome = runEvaluation({
-    workbook: loaded.grid,
-    settings,
-    settingsProblems: problems,
-    previousBackup: loaded.backupCells ? parseBackupRows(loaded.backupCells).rows : [],
-    input: 'test.xlsx',
-    ...extra,
-  });
-  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('; '));
-  return outcome.result;
+  return evaluateStored({ workbook: loaded.grid, settingsText: loaded.settingsText, backupCells: loaded.backupCells }, extra);
 }
 
 async function evaluated(bytes: Uint8Array, extra: Partial<RunRequest> = {}): Promise<Uint8Array> {
