@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import { runEvaluation } from '../../src/domain/pipeline';
-import { parseBackupRows } from '../../src/domain/plan';
-import { parseSettingsText } from '../../src/domain/settings';
 import { createOfficeHost } from '../../src/workbook/office';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { bookCells, bookFromGrids, installFakeExcel } from '../fakes/fakeExcel';
+import { evaluateStored } from '../helpers/evaluate';
 import { runs, SEED, toGrid, workbookArb } from './workbookArb';
 
 /**
@@ -37,18 +35,9 @@ describe(`Office adapter fuzz (${RUNS} random workbooks, seed ${SEED})`, () => {
 
         const host = createOfficeHost();
         const snapshot = await host.read('all-sheets');
-        const { settings, problems } = parseSettingsText(snapshot.settingsText);
-        const outcome = runEvaluation({
-          workbook: snapshot.workbook,
-          settings,
-          settingsProblems: problems,
-          previousBackup: snapshot.backupCells ? parseBackupRows(snapshot.backupCells).rows : [],
-          input: 'fuzz.xlsx',
-          overwrite,
-        });
-        if (!outcome.ok) throw new Error('the default scheme was refused');
-        const { plan } = outcome.result;
-        if (plan.statusWrites.length === 0 && outcome.result.detection.kpis.length === 0) return;
+        const result = evaluateStored(snapshot, { input: 'fuzz.xlsx', overwrite });
+        const { plan } = result;
+        if (plan.statusWrites.length === 0 && result.detection.kpis.length === 0) return;
 
         await host.write(plan);
         written++;

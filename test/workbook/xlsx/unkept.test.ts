@@ -95,14 +95,16 @@ async function changedParts(before: Uint8Array, after: Uint8Array): Promise<{ ch
   return { changed: changed.sort(), missing };
 }
 
+/** The workbook with a chart, a pivot table, … as a file in a folder of its own, written before the tests run. */
+function withChartFile(): { readonly input: string; readonly dir: string } {
+  const dir = tempDir();
+  const input = path.join(dir, 'with-chart.xlsx');
+  beforeAll(async () => writeFileSync(input, await workbookWithUnkeptParts()));
+  return { input, dir };
+}
+
 describe('the CLI keeps them: the file is changed part by part, every other part copied byte for byte', () => {
-  let input: string;
-  let dir: string;
-  beforeAll(async () => {
-    dir = tempDir();
-    input = path.join(dir, 'with-chart.xlsx');
-    writeFileSync(input, await workbookWithUnkeptParts());
-  });
+  const { input, dir } = withChartFile();
 
   it('evaluate: the chart, pivot table, text box, sparklines, external link and custom properties are all in the output, unchanged', async () => {
     const out = path.join(dir, 'out.xlsx');
@@ -140,13 +142,7 @@ describe('the CLI keeps them: the file is changed part by part, every other part
 });
 
 describe('a file only ExcelJS can save (the part-by-part writer cannot follow it): nothing is dropped silently', () => {
-  let input: string;
-  let dir: string;
-  beforeAll(async () => {
-    dir = tempDir();
-    input = path.join(dir, 'with-chart.xlsx');
-    writeFileSync(input, await workbookWithUnkeptParts());
-  });
+  const { input, dir } = withChartFile();
   beforeEach(() => {
     jest.spyOn(WorkbookParts, 'open').mockRejectedValue(new PackageError('simulated: an unreadable workbook part'));
   });
